@@ -1,0 +1,78 @@
+import type { Database } from 'sql.js';
+import { ANALYSIS_DDL, CORE_DDL, KNOWLEDGE_DDL, SCHEMA_VERSION_DDL } from './schema';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database): void;
+}
+
+/** Ordered, append-only: a released step never changes, because files built from it exist on users' disks. */
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'projects and audit log', up: (db) => db.exec(CORE_DDL) },
+  { version: 2, name: 'metrics, runtime status and issues', up: (db) => db.exec(ANALYSIS_DDL) },
+  { version: 3, name: 'monetization opportunities and error patterns', up: (db) => db.exec(KNOWLEDGE_DDL) },
+];
+
+export const LATEST_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
+
+/**
+ * What a database holds before migrating. `foreign` is a SQLite file that is not ours (someone pointed
+ * `--db` at another application's database): it must not get our tables added to it.
+ */
+export type SchemaState = { kind: 'optimus'; version: number } | { kind: 'foreign'; tables: string[] };
+
+export function inspectSchema(db: Database): SchemaState {
+  const tables = userTables(db);
+  if (tables.includes('schema_version')) return { kind: 'optimus', version: readVersion(db) };
+  return tables.length === 0 ? { kind: 'optimus', version: 0 } : { kind: 'foreign', tables };
+}
+
+export interface MigrationResult {
+  from: number;
+  to: number;
+}
+
+/**
+ * Brings an Optimus database forward to `target` (default: the latest step) in one transaction, so a failing
+ * step leaves the database exactly as it was. `steps` is for tests that need a step that fails. Refuses foreign and newer databases; the store checks for both
+ * first and opens those read-only instead, this is the last line of defence.
+ */
+export function migrate(db: Database, target: number = LATEST_VERSION, now: Date = new Date(), steps: readonly Migration[] = MIGRATIONS): MigrationResult {
+  const state = inspectSchema(db);
+  if (state.kind === 'foreign') throw new Error(`Not an Optimus database (tables: ${state.tables.join(', ')}).`);
+  const from = state.version;
+  const latest = steps[steps.length - 1]?.version ?? 0;
+  if (from > latest) throw new Error(`Schema version ${from} is newer than this build knows (${latest}).`);
+  const pending = steps.filter((m) => m.version > from && m.version <= target);
+  if (pending.length === 0) return { from, to: from };
+  runInTransaction(db, pending, now.toISOString());
+  return { from, to: pending[pending.length - 1]?.version ?? from };
+}
+
+function runInTransaction(db: Database, pending: readonly Migration[], appliedAt: string): void {
+  db.exec('BEGIN');
+  let current: Migration | undefined;
+  try {
+    db.exec(SCHEMA_VERSION_DDL);
+    for (current of pending) {
+      current.up(db);
+      db.run('INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)', [current.version, current.name, appliedAt]);
+    }
+    db.exec('COMMIT');
+  } catch (error) {
+    db.exec('ROLLBACK');
+    const step = current ? `step ${current.version} (${current.name})` : 'bootstrap';
+    throw new Error(`Database migration ${step} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
+function readVersion(db: Database): number {
+  const value = db.exec('SELECT MAX(version) FROM schema_version')[0]?.values[0]?.[0];
+  return typeof value === 'number' ? value : 0;
+}
+
+function userTables(db: Database): string[] {
+  const rows = db.exec("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")[0]?.values ?? [];
+  return rows.map((row) => String(row[0]));
+}
