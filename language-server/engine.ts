@@ -1,0 +1,75 @@
+import os from 'node:os';
+import type { ProjectList, ProjectsChangedParams, RescanResult, ServerMessageParams } from './protocol';
+import { makeIgnoreMatcher } from './scanner/ignore';
+import { LiveIndex } from './scanner/liveIndex';
+import { ProjectIndex, type IndexSettings } from './scanner/projectIndex';
+import { checkSettings, effectiveRoots } from './settings';
+import { openStore } from './store/openStore';
+import { storePersistence } from './store/indexPersistence';
+import type { Store } from './store/store';
+
+export interface EngineOptions {
+  storePath?: string;
+  /** Pulls the raw `optimus` settings (the client's configuration, or a CLI default). */
+  settings: () => Promise<unknown>;
+  workspaceFolders: () => string[];
+  onChange: (change: ProjectsChangedParams) => void;
+  onMessage: (message: ServerMessageParams) => void;
+}
+
+/**
+ * The engine as the language server runs it: the store, the live project index and the settings it scans
+ * with. Knows nothing of LSP; server.ts forwards to it.
+ */
+export class Engine {
+  private indexSettings: IndexSettings = { roots: [], maxDepth: 4, ignore: () => false };
+  private readonly live: LiveIndex;
+  private lastProblems = '';
+
+  private constructor(private readonly store: Store | null, private readonly opts: EngineOptions) {
+    const index = new ProjectIndex(store ? storePersistence(store) : null);
+    this.live = new LiveIndex(index, () => this.indexSettings, (message) => opts.onMessage({ severity: 'warning', message }));
+    index.onChange((change) => opts.onChange({ ...change, state: index.state, notes: index.notes, roots: this.indexSettings.roots }));
+  }
+
+  static async start(opts: EngineOptions): Promise<Engine> {
+    const store = await openStore(opts.storePath, (message) => opts.onMessage({ severity: 'warning', message }));
+    const engine = new Engine(store, opts);
+    await engine.live.index.loadStored().catch((error) => opts.onMessage({ severity: 'warning', message: `Could not read the saved project list: ${String(error)}` }));
+    await engine.reconfigure();
+    return engine;
+  }
+
+  list(): ProjectList {
+    const index = this.live.index;
+    return { projects: index.all(), notes: index.notes, state: index.state, roots: this.indexSettings.roots };
+  }
+
+  /** Reads the settings again and walks the roots with them. */
+  async reconfigure(): Promise<void> {
+    const checked = checkSettings(await this.opts.settings());
+    const problems = checked.problems.join(' ');
+    if (problems && problems !== this.lastProblems) this.opts.onMessage({ severity: 'warning', message: problems });
+    this.lastProblems = problems;
+    this.indexSettings = {
+      roots: effectiveRoots(checked.settings, this.opts.workspaceFolders()),
+      maxDepth: checked.settings.scan.maxDepth,
+      ignore: makeIgnoreMatcher(checked.settings.scan.ignore, os.homedir()),
+    };
+    await this.live.walk();
+  }
+
+  async rescan(path?: string): Promise<RescanResult> {
+    const started = performance.now();
+    if (path && this.live.index.get(path)) await this.live.index.rescanProject(path);
+    else await this.live.walk();
+    return { elapsedMs: Math.round(performance.now() - started), projectCount: this.live.index.all().length };
+  }
+
+  /** Stops watching and background work, then waits for the store's pending writes. */
+  async dispose(): Promise<void> {
+    this.live.dispose();
+    this.live.index.dispose();
+    await this.store?.close();
+  }
+}

@@ -1,0 +1,66 @@
+import { createConnection, ProposedFeatures, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
+import { fileURLToPath } from 'node:url';
+import { Engine } from './engine';
+import {
+  ListProjectsRequest,
+  ProjectsChangedNotification,
+  RescanRequest,
+  ServerMessageNotification,
+  type InitOptions,
+  type ServerMessageParams,
+} from './protocol';
+
+/** LSP wiring only: requests and notifications in, engine calls out. */
+const connection = createConnection(ProposedFeatures.all);
+let engine: Engine | null = null;
+let workspaceFolders: string[] = [];
+let initOptions: InitOptions = { trusted: false };
+
+const tell = (params: ServerMessageParams): void => void connection.sendNotification(ServerMessageNotification.type, params);
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  initOptions = { trusted: false, ...(params.initializationOptions as Partial<InitOptions> | undefined) };
+  workspaceFolders = filePaths((params.workspaceFolders ?? []).map((f) => f.uri));
+  return {
+    capabilities: { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } },
+    serverInfo: { name: 'optimus', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(async () => {
+  engine = await Engine.start({
+    storePath: initOptions.storePath,
+    settings: () => connection.workspace.getConfiguration('optimus'),
+    workspaceFolders: () => workspaceFolders,
+    onChange: (change) => void connection.sendNotification(ProjectsChangedNotification.type, change),
+    onMessage: tell,
+  });
+  connection.workspace.onDidChangeWorkspaceFolders((e) => {
+    const removed = new Set(filePaths(e.removed.map((f) => f.uri)));
+    workspaceFolders = [...workspaceFolders.filter((w) => !removed.has(w)), ...filePaths(e.added.map((f) => f.uri))];
+    void engine?.reconfigure();
+  });
+});
+
+connection.onDidChangeConfiguration(() => void engine?.reconfigure());
+
+connection.onRequest(ListProjectsRequest.type, () => {
+  if (!engine) return { projects: [], notes: [], state: 'starting' as const, roots: [] };
+  return engine.list();
+});
+
+connection.onRequest(RescanRequest.type, async (params) => {
+  if (!engine) return { elapsedMs: 0, projectCount: 0 };
+  return engine.rescan(params.path);
+});
+
+/** Workspace folders on other file systems (virtual, remote) have no path to scan. */
+function filePaths(uris: string[]): string[] {
+  return uris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+}
+
+connection.onShutdown(async () => {
+  await engine?.dispose();
+  engine = null;
+});
+connection.listen();

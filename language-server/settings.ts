@@ -1,0 +1,52 @@
+import os from 'node:os';
+import path from 'node:path';
+import type { OptimusSettings } from './protocol';
+import { expandHome } from './scanner/ignore';
+
+export const DEFAULT_SETTINGS: OptimusSettings = {
+  roots: ['~/projects'],
+  scan: { ignore: [], maxDepth: 4 },
+};
+
+export interface CheckedSettings {
+  settings: OptimusSettings;
+  /** One sentence per setting that was wrong and replaced by its default. */
+  problems: string[];
+}
+
+/** Settings come from JSON the user typed: anything of the wrong shape falls back to the default, with a message. */
+export function checkSettings(raw: unknown): CheckedSettings {
+  const problems: string[] = [];
+  const value = isObject(raw) ? raw : {};
+  const scan = isObject(value.scan) ? value.scan : {};
+  const roots = stringList(value.roots, 'optimus.roots', DEFAULT_SETTINGS.roots, problems);
+  const ignore = stringList(scan.ignore, 'optimus.scan.ignore', DEFAULT_SETTINGS.scan.ignore, problems);
+  const maxDepth = depth(scan.maxDepth, problems);
+  return { settings: { roots, scan: { ignore, maxDepth } }, problems };
+}
+
+/** The folders to scan: configured roots (with `~` expanded, made absolute) plus the workspace folders, once each. */
+export function effectiveRoots(settings: OptimusSettings, workspaceFolders: readonly string[], home = os.homedir()): string[] {
+  const all = [...settings.roots.map((r) => path.resolve(expandHome(r, home))), ...workspaceFolders.map((w) => path.resolve(w))];
+  const unique = [...new Set(all)];
+  // A workspace folder inside a configured root is found by the walk already.
+  return unique.filter((r) => !unique.some((other) => other !== r && r.startsWith(other + path.sep)));
+}
+
+function stringList(raw: unknown, name: string, fallback: string[], problems: string[]): string[] {
+  if (raw === undefined || raw === null) return fallback;
+  if (Array.isArray(raw) && raw.every((r) => typeof r === 'string')) return raw;
+  problems.push(`${name} must be a list of strings, like ["~/projects"]; using ${JSON.stringify(fallback)} until it is fixed.`);
+  return fallback;
+}
+
+function depth(raw: unknown, problems: string[]): number {
+  if (raw === undefined || raw === null) return DEFAULT_SETTINGS.scan.maxDepth;
+  if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 && raw <= 20) return raw;
+  problems.push(`optimus.scan.maxDepth must be a whole number from 0 to 20; using ${DEFAULT_SETTINGS.scan.maxDepth} until it is fixed.`);
+  return DEFAULT_SETTINGS.scan.maxDepth;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

@@ -1,0 +1,112 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
+import type { Project } from '../../../language-server/model';
+import { ProjectsChangedNotification, ServerMessageNotification, type ProjectsChangedParams, type ServerMessageParams } from '../../../language-server/protocol';
+
+const REPO = path.resolve(__dirname, '../../..');
+
+/**
+ * The real language server in its own process, spoken to over LSP on stdio, the way VS Code's client does
+ * (the server's transport is the only difference). It keeps the client's view of the project list.
+ */
+export class LspServer {
+  readonly projects = new Map<string, Project>();
+  readonly changes: ProjectsChangedParams[] = [];
+  readonly messages: ServerMessageParams[] = [];
+  private waiters: Array<() => void> = [];
+
+  private constructor(readonly child: ChildProcess, readonly connection: ProtocolConnection) {}
+
+  /** Starts the server from the TypeScript sources and completes the LSP handshake. */
+  static async start(opts: { storePath: string; settings: unknown; workspaceFolders?: string[]; env?: NodeJS.ProcessEnv }): Promise<LspServer> {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO, 'language-server/server.ts'), '--stdio'], {
+      cwd: REPO,
+      env: { ...process.env, ...opts.env },
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const server = new LspServer(child, connection);
+    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => opts.settings));
+    connection.onNotification(ProjectsChangedNotification.type, (change) => server.apply(change));
+    connection.onNotification(ServerMessageNotification.type, (m) => server.note(m));
+    connection.listen();
+    const folders = (opts.workspaceFolders ?? []).map((f) => ({ uri: `file://${f}`, name: path.basename(f) }));
+    await connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: { workspace: { configuration: true, workspaceFolders: true } },
+      initializationOptions: { storePath: opts.storePath, trusted: true },
+      workspaceFolders: folders,
+    });
+    await connection.sendNotification('initialized', {});
+    return server;
+  }
+
+  /** Resolves when `check` holds for the client's view, or rejects after `timeoutMs` with what was seen. */
+  async until(what: string, check: () => boolean, timeoutMs = 15000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!check()) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`Timed out waiting for ${what}; projects: ${[...this.projects.keys()].join(', ')}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, Math.min(left, 200));
+        this.waiters.push(() => (clearTimeout(timer), resolve()));
+      });
+    }
+  }
+
+  byName(name: string): Project | undefined {
+    return [...this.projects.values()].find((p) => p.name === name);
+  }
+
+  get lastState(): string | undefined {
+    return this.changes.at(-1)?.state;
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+      await this.connection.sendNotification('exit');
+    } catch {
+      // already gone
+    }
+    this.connection.dispose();
+    await this.exited(2000);
+  }
+
+  /** Waits for the process to end, killing it when it takes longer than `graceMs`. */
+  private async exited(graceMs: number): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    const gone = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), graceMs);
+    await gone;
+    clearTimeout(timer);
+  }
+
+  /** Kills the process without a word, as a crash would. */
+  async crash(): Promise<void> {
+    this.connection.dispose();
+    this.child.kill('SIGKILL');
+    await this.exited(0);
+  }
+
+  private apply(change: ProjectsChangedParams): void {
+    this.changes.push(change);
+    if (change.full) this.projects.clear();
+    for (const p of change.updated) this.projects.set(p.path, p);
+    for (const p of change.removed) this.projects.delete(p);
+    this.wake();
+  }
+
+  private note(message: ServerMessageParams): void {
+    this.messages.push(message);
+    this.wake();
+  }
+
+  private wake(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    waiters.forEach((w) => w());
+  }
+}

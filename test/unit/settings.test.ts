@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { checkSettings, DEFAULT_SETTINGS, effectiveRoots } from '../../language-server/settings';
+
+describe('settings', () => {
+  it('replaces a roots value of the wrong shape by the default and says what to write', () => {
+    const { settings, problems } = checkSettings({ roots: '~/code', scan: { maxDepth: 3 } });
+    assert.deepEqual(settings.roots, DEFAULT_SETTINGS.roots);
+    assert.equal(settings.scan.maxDepth, 3);
+    assert.equal(problems.length, 1);
+    assert.match(problems[0] ?? '', /optimus\.roots must be a list of strings/);
+  });
+
+  it('rejects a negative, fractional or absurd depth', () => {
+    for (const maxDepth of [-1, 2.5, 99, '3']) {
+      const { settings, problems } = checkSettings({ scan: { maxDepth } });
+      assert.equal(settings.scan.maxDepth, DEFAULT_SETTINGS.scan.maxDepth);
+      assert.match(problems[0] ?? '', /maxDepth must be a whole number/);
+    }
+  });
+
+  it('accepts nothing at all (a missing section) silently', () => {
+    assert.deepEqual(checkSettings(undefined), { settings: DEFAULT_SETTINGS, problems: [] });
+    assert.deepEqual(checkSettings(null).problems, []);
+  });
+
+  it('expands ~, adds workspace folders and drops those already under a root', () => {
+    const roots = effectiveRoots({ roots: ['~/projects', '/srv/code'], scan: { ignore: [], maxDepth: 4 } }, ['/home/u/projects/app', '/tmp/other', '/srv/code'], '/home/u');
+    assert.deepEqual(roots, ['/home/u/projects', '/srv/code', '/tmp/other']);
+  });
+});
