@@ -1,0 +1,61 @@
+import * as vscode from 'vscode';
+import type { ProjectsModel } from '../projectsModel';
+import { projectDetails } from './details';
+import { groupProjects, type GroupBy, GROUP_BY_VALUES } from './grouping';
+import type { ProjectNode, TreeNode } from './nodes';
+import { renderNode } from './render';
+
+/** The Projects view. Redraws whenever the model or the grouping setting changes; holds no state of its own. */
+export class ProjectsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(private readonly model: ProjectsModel) {
+    this.subscriptions = [
+      model.onDidChange(() => this.changed.fire(undefined)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('optimus.groupBy')) this.changed.fire(undefined);
+      }),
+    ];
+  }
+
+  getTreeItem(node: TreeNode): vscode.TreeItem {
+    return renderNode(node);
+  }
+
+  getChildren(node?: TreeNode): TreeNode[] {
+    if (!node) return this.topLevel();
+    if (node.kind === 'group') return node.projects.map(projectNode);
+    if (node.kind === 'project') return projectDetails(node.project, this.members(node.project.children));
+    return node.children ?? [];
+  }
+
+  /** Project nodes as the tree shows them (for commands and tests). */
+  projectNodes(): ProjectNode[] {
+    return this.model.all().map(projectNode);
+  }
+
+  dispose(): void {
+    this.subscriptions.forEach((s) => s.dispose());
+    this.changed.dispose();
+  }
+
+  private topLevel(): TreeNode[] {
+    const groups = groupProjects(this.model.all(), groupBySetting());
+    return groups ?? this.model.all().filter((p) => p.parent === null).map(projectNode);
+  }
+
+  private members(paths: string[]) {
+    return paths.map((p) => this.model.get(p)).filter((p) => p !== undefined);
+  }
+}
+
+function projectNode(project: ProjectNode['project']): ProjectNode {
+  return { kind: 'project', project };
+}
+
+export function groupBySetting(): GroupBy {
+  const value = vscode.workspace.getConfiguration('optimus').get<string>('groupBy');
+  return GROUP_BY_VALUES.find((v) => v === value) ?? 'stack';
+}

@@ -1,0 +1,75 @@
+import * as vscode from 'vscode';
+import type { Project } from '../../language-server/model';
+import { ago, displayName, projectDescription } from './labels';
+import type { DetailNode, GroupNode, TreeNode } from './nodes';
+
+/** Turns a node into what VS Code draws. Ids are stable, so expanded rows stay expanded across updates. */
+export function renderNode(node: TreeNode): vscode.TreeItem {
+  if (node.kind === 'group') return renderGroup(node);
+  if (node.kind === 'project') return renderProject(node.project);
+  return renderDetail(node);
+}
+
+function renderGroup(node: GroupNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+  item.id = node.id;
+  item.description = String(node.projects.length);
+  item.contextValue = 'group';
+  return item;
+}
+
+function renderProject(p: Project): vscode.TreeItem {
+  const item = new vscode.TreeItem(p.name, vscode.TreeItemCollapsibleState.Collapsed);
+  item.id = `project:${p.path}`;
+  item.description = projectDescription(p);
+  item.tooltip = projectTooltip(p);
+  item.contextValue = p.git ? 'project.git' : 'project';
+  item.iconPath = projectIcon(p);
+  item.accessibilityInformation = { label: `${p.name}, ${item.description}` };
+  return item;
+}
+
+function projectIcon(p: Project): vscode.ThemeIcon {
+  const color = p.git?.error || p.findings.some((f) => f.severity === 'error')
+    ? new vscode.ThemeColor('list.errorForeground')
+    : p.git?.dirty ? new vscode.ThemeColor('gitDecoration.modifiedResourceForeground') : undefined;
+  const id = p.children.length > 0 ? 'folder-library' : p.git ? 'repo' : 'folder';
+  return new vscode.ThemeIcon(id, color);
+}
+
+function projectTooltip(p: Project): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(undefined, true);
+  md.appendMarkdown(`**${escape(p.name)}**  \n`);
+  md.appendText(p.path);
+  md.appendMarkdown('\n\n');
+  const stack = [...p.stack.languages, ...p.stack.frameworks].map(displayName).join(', ');
+  if (stack) md.appendMarkdown(`$(layers) ${escape(stack)}  \n`);
+  if (p.stack.packageManagers.length > 0) md.appendMarkdown(`$(package) ${escape(p.stack.packageManagers.join(', '))} · ${p.dependencies.count} dependencies  \n`);
+  const git = p.git;
+  if (git) {
+    md.appendMarkdown(`$(git-branch) ${escape(git.branch ?? 'detached')}${git.dirty ? ` · ${git.changedFiles} changed` : ''}${git.ahead ? ` · ${git.ahead} to push` : ''}${git.behind ? ` · ${git.behind} to pull` : ''}  \n`);
+    if (git.lastCommit) md.appendMarkdown(`$(git-commit) ${escape(git.lastCommit.subject)} · ${ago(git.lastCommit.date)}  \n`);
+  }
+  if (p.findings.length > 0) md.appendMarkdown(`$(warning) ${p.findings.length} problem${p.findings.length === 1 ? '' : 's'}`);
+  return md;
+}
+
+function renderDetail(node: DetailNode): vscode.TreeItem {
+  const state = node.children && node.children.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None;
+  const item = new vscode.TreeItem(node.label, state);
+  item.id = node.id;
+  if (node.description !== undefined) item.description = node.description;
+  if (node.tooltip !== undefined) item.tooltip = node.tooltip;
+  if (node.icon) item.iconPath = new vscode.ThemeIcon(node.icon);
+  item.contextValue = node.file ? 'detail.file' : 'detail';
+  if (node.file) {
+    const selection = node.line ? new vscode.Range(node.line - 1, 0, node.line - 1, 0) : undefined;
+    item.command = { command: 'vscode.open', title: 'Open', arguments: [vscode.Uri.file(node.file), selection ? { selection } : {}] };
+  }
+  return item;
+}
+
+/** Project names and commit subjects are user text: nothing in them may turn into markdown or a command link. */
+function escape(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>$]/g, (c) => `\\${c}`);
+}
