@@ -1,0 +1,233 @@
+// `npm run test:e2e`: the built extension (dist/) inside a real VS Code (code-server 4.100.3 = VS Code 1.100.3)
+// driven by Debian's Chromium through playwright-core, against a fixture portfolio of real git repositories.
+//
+//  1. the in-host mocha suite (test/e2e/suite/*.ts, compiled here) runs through `extensionTestsPath` in one window;
+//  2. a second window drives the real UI: the Optimus view, its Projects tree, the Copy Path context-menu item.
+//
+// Needs `npm run build` first and the Debian packages chromium, ripgrep and libkrb5-dev (code-server is installed
+// into .cache/code-server/ on first use). Screenshots and logs go to test-artifacts/e2e/.
+// Environment: OPTIMUS_E2E_EXTENSION=<dir> tests another extension folder (default: the repo);
+// OPTIMUS_E2E_KEEP=1 keeps the temp folder (fixtures, user data); CHROMIUM_PATH overrides /usr/bin/chromium.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import { chromium } from 'playwright-core';
+import { startCodeServer, writeUserSettings } from '../../scripts/codeServer.mjs';
+import { ensureCodeServer } from '../../scripts/installCodeServer.mjs';
+import { createFixtures, LATE_PROJECT } from './fixtures.mjs';
+import { openWorkbench, ProjectsView, runInHostSuite, saveLogs, waitForClipboard } from './workbench.mjs';
+
+const TIMEOUT_MS = Number(process.env.OPTIMUS_E2E_TIMEOUT_MS) || 180_000; // the run, once code-server is installed
+const INSTALL_TIMEOUT_MS = 10 * 60_000; // installing code-server on first use (1.5–2 min measured)
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '..', '..');
+const artifacts = path.join(repoRoot, 'test-artifacts', 'e2e');
+const suiteOut = path.join(repoRoot, '.cache', 'e2e-suite');
+const extensionDir = path.resolve(process.env.OPTIMUS_E2E_EXTENSION || repoRoot);
+const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+// Lines of the in-host suite's output start with this (test/e2e/suite/helpers.ts REPORT_MARK).
+const REPORT_MARK = '[optimus-e2e] ';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const started = Date.now();
+const seconds = (ms = Date.now() - started) => `${(ms / 1000).toFixed(1)} s`;
+const log = (message) => console.log(`[e2e ${seconds()}] ${message}`);
+const timings = [];
+const mark = (what) => { timings.push([what, Date.now() - started]); log(what); };
+
+let phase = 'starting';
+let currentPage = null; // screenshotted as failure.png when the run fails
+const cleanups = [];
+let finishing = false;
+
+async function main() {
+  phase = 'checking prerequisites';
+  checkPrerequisites();
+  fs.rmSync(artifacts, { recursive: true, force: true });
+  fs.mkdirSync(artifacts, { recursive: true });
+
+  phase = 'installing code-server';
+  armTimeout(INSTALL_TIMEOUT_MS);
+  const entry = await ensureCodeServer({ log });
+  mark('code-server installed');
+  armTimeout(TIMEOUT_MS);
+
+  phase = 'creating fixtures';
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'optimus-e2e-'));
+  if (process.env.OPTIMUS_E2E_KEEP) log(`keeping ${tmp}`);
+  else cleanups.push(() => fs.rmSync(tmp, { recursive: true, force: true }));
+  const root = path.join(fs.realpathSync(tmp), 'projects');
+  fs.mkdirSync(root);
+  const projects = createFixtures(root);
+  const expectedFile = path.join(tmp, 'expected.json');
+  fs.writeFileSync(expectedFile, JSON.stringify({ root, projects, lateProject: LATE_PROJECT }, null, 2));
+  const dataDir = path.join(tmp, 'code-server');
+  writeUserSettings(dataDir, {
+    'optimus.roots': [root],
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'security.workspace.trust.enabled': false,
+    'telemetry.telemetryLevel': 'off',
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false,
+    'update.mode': 'none',
+    'extensions.ignoreRecommendations': true,
+    'git.enabled': false, // the built-in git extension would scan the fixture repos too; Optimus does its own
+  });
+  mark(`${projects.length} fixture projects in ${root}`);
+
+  phase = 'compiling the in-host suite';
+  const suiteIndex = await buildSuite();
+  mark('in-host suite compiled');
+
+  phase = 'starting code-server';
+  const server = await startCodeServer({
+    entry,
+    dataDir,
+    logFile: path.join(artifacts, 'code-server.log'),
+    // No extension gallery: the tests need none, and it would only be a lookup of open-vsx.org that fails offline.
+    env: { OPTIMUS_E2E_EXPECTED: expectedFile, EXTENSIONS_GALLERY: '{}' },
+  });
+  cleanups.push(() => copyDir(path.join(server.dirs.userDataDir, 'logs'), path.join(artifacts, 'logs'))); // after stop
+  cleanups.push(() => server.stop());
+  mark(`code-server answering on ${server.url}`);
+
+  phase = 'launching Chromium';
+  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
+  cleanups.push(() => browser.close());
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const consoleLog = path.join(artifacts, 'browser-console.log');
+  const workbenchLog = path.join(artifacts, 'workbench.log');
+  const workbenchErrors = [];
+  let suiteStarted = false;
+
+  phase = 'running the in-host suite';
+  const suite = await runInHostSuite(context, server.workbenchUrl({
+    folder: root, extensionDevelopmentPath: extensionDir, extensionTestsPath: suiteIndex,
+  }), {
+    consoleLog,
+    onVisible: (page) => { currentPage = page; mark('workbench visible (suite window)'); },
+    onLog: (level, message) => {
+      fs.appendFileSync(workbenchLog, `[${level}] ${message}\n`);
+      if (message.startsWith(REPORT_MARK)) {
+        if (!suiteStarted) mark('in-host suite started (extension host up)');
+        suiteStarted = true;
+        console.log(message.slice(REPORT_MARK.length));
+      } else if (level === 'error') {
+        workbenchErrors.push(message);
+      }
+    },
+  });
+  saveLogs(suite.logs, path.join(artifacts, 'suite-window-logs'));
+  if (suite.code !== 0) await suite.page.screenshot({ path: path.join(artifacts, 'suite-window.png') });
+  await suite.page.close();
+  mark(`in-host suite finished with exit code ${suite.code}`);
+  if (suite.code !== 0) {
+    throw new Error(`the in-host suite failed (exit code ${suite.code}); its output is above. Errors the workbench logged:\n`
+      + `${workbenchErrors.map((e) => `  ${e.split('\n').slice(0, 8).join('\n    ')}`).join('\n') || '  (none)'}`);
+  }
+
+  phase = 'driving the Projects tree';
+  await driveProjectsTree(context, server.workbenchUrl({ folder: root, extensionDevelopmentPath: extensionDir }), projects, consoleLog);
+}
+
+/** The real UI: activity bar → Optimus → Projects tree rows → context menu → Copy Path → clipboard. */
+async function driveProjectsTree(context, url, projects, consoleLog) {
+  const page = await openWorkbench(context, url, { consoleLog });
+  currentPage = page;
+  mark('workbench visible (UI window)');
+  const view = new ProjectsView(page);
+  await view.open();
+  await view.rows().first().waitFor({ state: 'visible', timeout: 60_000 });
+  mark('Projects tree shows rows');
+  await view.expandGroups();
+  for (const project of projects) {
+    const description = await view.waitForDescription(project.name, project.description, 30_000);
+    log(`  row ${project.name}: ${description || '(no description)'}`);
+  }
+  mark('every fixture project is in the tree with its branch and stack');
+  await page.screenshot({ path: path.join(artifacts, 'projects-tree.png') });
+
+  const target = projects[0];
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await view.contextMenu(target.name, 'Copy Path', { screenshot: path.join(artifacts, 'context-menu.png') });
+  const clipboard = await waitForClipboard(page, target.path, 5000);
+  if (clipboard !== target.path) throw new Error(`after "Copy Path" on ${target.name} the clipboard holds "${clipboard}", not "${target.path}"`);
+  mark(`Copy Path from the context menu put ${target.path} on the clipboard`);
+
+  const details = await view.expandProject(target.name);
+  await page.screenshot({ path: path.join(artifacts, 'project-details.png') });
+  mark(`expanding ${target.name} shows its details (first row: "${details}")`);
+}
+
+function checkPrerequisites() {
+  const manifestFile = path.join(extensionDir, 'package.json');
+  if (!fs.existsSync(manifestFile)) throw new Error(`no extension in ${extensionDir} (${manifestFile} is missing)`);
+  const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+  const main = path.join(extensionDir, manifest.main ?? 'extension.js');
+  if (!fs.existsSync(main) && !fs.existsSync(`${main}.js`)) {
+    throw new Error(`${path.relative(process.cwd(), main)} is missing: run \`npm run build\` first.`);
+  }
+  if (!fs.existsSync(chromiumPath)) {
+    throw new Error(`Chromium is missing at ${chromiumPath}: install it (Debian/Ubuntu, as root: apt-get install -y chromium) `
+      + 'or set CHROMIUM_PATH.');
+  }
+}
+
+/** Compiles test/e2e/suite/*.ts (with `vscode` and mocha left to the extension host) into .cache/e2e-suite/. */
+async function buildSuite() {
+  const dir = path.join(here, 'suite');
+  fs.rmSync(suiteOut, { recursive: true, force: true });
+  await esbuild.build({
+    entryPoints: fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => path.join(dir, f)),
+    outdir: suiteOut,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode', 'mocha'],
+    sourcemap: 'inline',
+    logLevel: 'warning',
+  });
+  return path.join(suiteOut, 'index.js');
+}
+
+function copyDir(from, to) {
+  if (fs.existsSync(from)) fs.cpSync(from, to, { recursive: true });
+}
+
+/** Runs the cleanups (newest first), prints the timings and exits with `code`. */
+async function finish(code, error) {
+  if (finishing) return;
+  finishing = true;
+  clearTimeout(timer);
+  if (error) console.error(`\n[e2e] FAILED while ${phase}: ${error.stack ?? error.message ?? error}`);
+  if (error && currentPage && !currentPage.isClosed()) {
+    await currentPage.screenshot({ path: path.join(artifacts, 'failure.png'), timeout: 5000 }).catch(() => {});
+  }
+  for (const cleanup of cleanups.reverse()) {
+    try {
+      await cleanup();
+    } catch (err) {
+      console.error(`[e2e] cleanup failed: ${err.message}`);
+    }
+  }
+  console.log(`\n[e2e] timings: ${timings.map(([what, ms]) => `${seconds(ms)} ${what}`).join('\n                ')}`);
+  console.log(`[e2e] ${code === 0 ? 'passed' : 'FAILED'} in ${seconds()}; artifacts in ${path.relative(process.cwd(), artifacts) || artifacts}`);
+  process.exit(code);
+}
+
+let timer;
+/** (Re)starts the global deadline: when it passes, the run fails with the phase it was in. */
+function armTimeout(ms) {
+  clearTimeout(timer);
+  timer = setTimeout(() => finish(1, new Error(`global timeout: not done after ${ms / 1000} s`)), ms);
+}
+
+armTimeout(TIMEOUT_MS);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => finish(130, new Error(`interrupted by ${signal}`)));
+main().then(() => finish(0), (err) => finish(1, err));

@@ -1,0 +1,108 @@
+// The extension inside a real VS Code (code-server), against the fixture portfolio test/e2e/fixtures.mjs wrote.
+// Runs in the extension host; run.mjs starts it through `extensionTestsPath`.
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import * as vscode from 'vscode';
+import type { Project } from '../../../language-server/model';
+import { activate, eventually, EXTENSION_ID, type ExpectedProject, nodeFor, type OptimusApi, readExpected, report, within } from './helpers';
+
+const expected = readExpected();
+
+describe('Optimus in a real VS Code', () => {
+  let api: OptimusApi;
+
+  it('activates and returns its API', async () => {
+    const started = Date.now();
+    api = await within(activate(), 30_000, `activation of ${EXTENSION_ID}`);
+    assert.ok(vscode.extensions.getExtension(EXTENSION_ID)?.isActive, 'extension is active');
+    for (const member of ['whenReady', 'projects', 'projectNodes'] as const) {
+      assert.equal(typeof api?.[member], 'function', `the API returned by activate() has ${member}()`);
+    }
+    report(`      (activated in ${Date.now() - started} ms)`);
+  });
+
+  describe('once active', () => {
+    before(() => {
+      if (!api) throw new Error('the extension did not activate (see the failure above): skipping the tests that need its API');
+    });
+
+    it('starts its server and lists the fixture projects with their stacks and branches', async () => {
+      const started = Date.now();
+      await within(api.whenReady(), 30_000, 'whenReady() (the server answering its first project list)');
+      report(`      (ready after ${Date.now() - started} ms)`);
+      await eventually(() => assertProjects(api.projects(), expected.projects), 20_000);
+      report(`      (fixtures listed with complete git state after ${Date.now() - started} ms)`);
+    });
+
+    it('copies a project path to the clipboard with optimus.copyPath', async () => {
+      const target = expected.projects[0]!;
+      const node = nodeFor(await api.projectNodes(), target.path);
+      await vscode.env.clipboard.writeText('');
+      await vscode.commands.executeCommand('optimus.copyPath', node);
+      await eventually(async () => assert.equal(await vscode.env.clipboard.readText(), target.path), 5_000);
+    });
+
+    it('rescans with optimus.rescan and still lists the same projects', async () => {
+      await within(Promise.resolve(vscode.commands.executeCommand('optimus.rescan')), 30_000, 'optimus.rescan');
+      await eventually(() => assertProjects(api.projects(), expected.projects), 20_000);
+    });
+
+    describe('without any rescan (file watching)', () => {
+      const late = expected.lateProject;
+      const dir = path.join(expected.root, late.name);
+
+      it('lists a project folder created under a root', async () => {
+        const started = Date.now();
+        for (const [rel, content] of Object.entries(late.files)) {
+          await fs.mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
+          await fs.writeFile(path.join(dir, rel), content);
+        }
+        await eventually(() => {
+          const found = api.projects().find((p) => p.path === dir);
+          assert.ok(found, `${late.name} is listed; listed: ${summary(api.projects())}`);
+          assert.equal(found.name, late.name);
+        }, 10_000);
+        report(`      (listed ${Date.now() - started} ms after its package.json was written)`);
+      });
+
+      it('drops a project folder deleted from a root', async () => {
+        const started = Date.now();
+        await fs.rm(dir, { recursive: true, force: true });
+        await eventually(() => {
+          assert.ok(!api.projects().some((p) => p.path === dir), `${late.name} is gone; listed: ${summary(api.projects())}`);
+        }, 10_000);
+        report(`      (dropped ${Date.now() - started} ms after its folder was deleted)`);
+      });
+    });
+  });
+});
+
+/** Every expected project is listed once, with its name, stack and complete git state. */
+function assertProjects(projects: Project[], wanted: ExpectedProject[]): void {
+  const listed = summary(projects);
+  for (const want of wanted) {
+    const matches = projects.filter((p) => p.path === want.path);
+    assert.equal(matches.length, 1, `${want.name} (${want.path}) is listed once; listed: ${listed}`);
+    const project = matches[0]!;
+    assert.equal(project.name, want.name, `name of ${want.path}`);
+    for (const language of want.languages) {
+      assert.ok(project.stack.languages.includes(language), `${want.name} has language ${language}; listed: ${listed}`);
+    }
+    for (const framework of want.frameworks) {
+      assert.ok(project.stack.frameworks.includes(framework), `${want.name} has framework ${framework}; listed: ${listed}`);
+    }
+    if (want.branch === null) {
+      assert.equal(project.git, null, `${want.name} is not a git repository`);
+      continue;
+    }
+    assert.ok(project.git, `${want.name} has git state`);
+    assert.equal(project.git.branch, want.branch, `branch of ${want.name}`);
+    assert.ok(project.git.complete, `git state of ${want.name} is complete`);
+    assert.equal(project.git.dirty, want.dirty, `${want.name} is ${want.dirty ? 'dirty' : 'clean'}`);
+  }
+}
+
+const summary = (projects: Project[]): string => projects
+  .map((p) => `${p.name}@${p.git?.branch ?? '-'}${p.git?.dirty ? '*' : ''}[${[...p.stack.languages, ...p.stack.frameworks].join(',')}]`)
+  .join(' ') || '(none)';
