@@ -1,6 +1,7 @@
 // The extension inside a real VS Code (code-server), against the fixture portfolio test/e2e/fixtures.mjs wrote.
 // Runs in the extension host; run.mjs starts it through `extensionTestsPath`.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import * as vscode from 'vscode';
@@ -75,6 +76,28 @@ describe('Optimus in a real VS Code', () => {
         report(`      (dropped ${Date.now() - started} ms after its folder was deleted)`);
       });
     });
+
+    it('recovers when its language server dies: a new server starts and the tree shows its list', async () => {
+      const before = serverPids();
+      assert.equal(before.length, 1, `one language server runs under the extension host (found ${before.join(', ') || 'none'})`);
+      process.kill(before[0]!, 'SIGKILL');
+      // Made while no server watches: only a fresh server's walk can find it.
+      const dir = path.join(expected.root, 'after-crash');
+      await fs.mkdir(dir, { recursive: true });
+      await fs.writeFile(path.join(dir, 'Cargo.toml'), '[package]\nname = "after-crash"\nversion = "0.1.0"\n');
+      const started = Date.now();
+      try {
+        await eventually(() => {
+          const now = serverPids();
+          assert.ok(now.length === 1 && now[0] !== before[0], `a new server runs (was ${before[0]}, now ${now.join(', ') || 'none'})`);
+          assert.ok(api.projects().some((p) => p.path === dir), `the new server's list reached the tree; listed: ${summary(api.projects())}`);
+        }, 30_000, 200);
+        assertProjects(api.projects(), expected.projects);
+        report(`      (recovered ${Date.now() - started} ms after the server was killed)`);
+      } finally {
+        await fs.rm(dir, { recursive: true, force: true });
+      }
+    });
   });
 });
 
@@ -100,6 +123,16 @@ function assertProjects(projects: Project[], wanted: ExpectedProject[]): void {
     assert.equal(project.git.branch, want.branch, `branch of ${want.name}`);
     assert.ok(project.git.complete, `git state of ${want.name} is complete`);
     assert.equal(project.git.dirty, want.dirty, `${want.name} is ${want.dirty ? 'dirty' : 'clean'}`);
+  }
+}
+
+/** The language server is a node child of this extension host running dist/server.js. */
+function serverPids(): number[] {
+  try {
+    const out = execFileSync('pgrep', ['-P', String(process.pid), '-f', 'dist/server.js'], { encoding: 'utf8' });
+    return out.trim().split('\n').filter(Boolean).map(Number);
+  } catch {
+    return []; // pgrep exits 1 when nothing matches
   }
 }
 
