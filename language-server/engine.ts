@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import type { ProjectList, ProjectsChangedParams, RescanResult, ServerMessageParams } from './protocol';
 import { makeIgnoreMatcher } from './scanner/ignore';
@@ -5,7 +6,8 @@ import { LiveIndex } from './scanner/liveIndex';
 import { ProjectIndex, type IndexSettings } from './scanner/projectIndex';
 import { checkSettings, effectiveRoots } from './settings';
 import { openStore } from './store/openStore';
-import { storePersistence } from './store/indexPersistence';
+import { MEMORY_PATH, resolveStorePath } from './store/storePath';
+import { deferredPersistence } from './store/indexPersistence';
 import type { Store } from './store/store';
 
 export interface EngineOptions {
@@ -26,16 +28,22 @@ export class Engine {
   private readonly live: LiveIndex;
   private lastProblems = '';
 
-  private constructor(private readonly store: Store | null, private readonly opts: EngineOptions) {
-    const index = new ProjectIndex(store ? storePersistence(store) : null);
+  private constructor(private readonly storeReady: Promise<Store | null>, private readonly opts: EngineOptions) {
+    const index = new ProjectIndex(deferredPersistence(storeReady));
     this.live = new LiveIndex(index, () => this.indexSettings, (message) => opts.onMessage({ severity: 'warning', message }));
     index.onChange((change) => opts.onChange({ ...change, state: index.state, notes: index.notes, roots: this.indexSettings.roots }));
   }
 
+  /**
+   * With a store file, its list is shown first (open and load take ~40 ms), then the roots are walked. Without
+   * one there is nothing to show, so the walk does not wait for the new file (~90 ms with sql.js loading).
+   */
   static async start(opts: EngineOptions): Promise<Engine> {
-    const store = await openStore(opts.storePath, (message) => opts.onMessage({ severity: 'warning', message }));
-    const engine = new Engine(store, opts);
-    await engine.live.index.loadStored().catch((error) => opts.onMessage({ severity: 'warning', message: `Could not read the saved project list: ${String(error)}` }));
+    const warn = (message: string): void => opts.onMessage({ severity: 'warning', message });
+    const file = resolveStorePath({ file: opts.storePath });
+    const remembered = file !== MEMORY_PATH && existsSync(file);
+    const engine = new Engine(openStore(opts.storePath, warn), opts);
+    if (remembered) await engine.live.index.loadStored().catch((error) => warn(`Could not read the saved project list: ${String(error)}`));
     await engine.reconfigure();
     return engine;
   }
@@ -62,7 +70,7 @@ export class Engine {
   async rescan(path?: string): Promise<RescanResult> {
     const started = performance.now();
     if (path && this.live.index.get(path)) await this.live.index.rescanProject(path);
-    else await this.live.walk();
+    else await this.live.walk({ reread: true });
     return { elapsedMs: Math.round(performance.now() - started), projectCount: this.live.index.all().length };
   }
 
@@ -70,6 +78,6 @@ export class Engine {
   async dispose(): Promise<void> {
     this.live.dispose();
     this.live.index.dispose();
-    await this.store?.close();
+    await (await this.storeReady)?.close();
   }
 }

@@ -38,6 +38,7 @@ export class LiveIndex {
   private readonly watcher: ProjectWatcher;
   private walking: Promise<unknown> | null = null;
   private walkAgain = false;
+  private rereadNext = false;
   private gitDirs = new Map<string, string[]>();
   private unsubscribe: () => void;
   private disposed = false;
@@ -57,8 +58,12 @@ export class LiveIndex {
     return this.watcher.size;
   }
 
-  /** Walks the roots now (or right after the walk in progress) and resolves when that walk is done. */
-  async walk(): Promise<void> {
+  /**
+   * Walks the roots now (or right after the walk in progress) and resolves when that walk is done. `reread`
+   * reads every project again; otherwise projects whose folder lists the same names are taken as known.
+   */
+  async walk(opts: { reread?: boolean } = {}): Promise<void> {
+    if (opts.reread) this.rereadNext = true;
     if (this.walking) {
       this.walkAgain = true;
       return this.walking.then(() => undefined);
@@ -92,8 +97,10 @@ export class LiveIndex {
   private async walkLoop(): Promise<void> {
     do {
       this.walkAgain = false;
-      this.gitDirs.clear();
-      await this.index.refresh(this.settings());
+      const reuse = !this.rereadNext;
+      this.rereadNext = false;
+      if (!reuse) this.gitDirs.clear();
+      await this.index.refresh(this.settings(), { reuse });
     } while (this.walkAgain && !this.disposed);
   }
 

@@ -2,6 +2,7 @@ import type { Project, ScanNote } from '../model';
 import type { IndexState } from '../protocol';
 import { enrichProjects, type EnrichedFacts } from './enrich';
 import type { IgnoreMatcher } from './ignore';
+import type { FoundRoot } from './discover';
 import { scanProject, scanRoots } from './scan';
 
 export interface IndexChange {
@@ -34,8 +35,14 @@ export class ProjectIndex {
   private notesList: ScanNote[] = [];
   private containersList: string[] = [];
   private stateValue: IndexState = 'starting';
+  /** Each project folder's listing when it was last read, to tell whether a walk must read it again. */
+  private listings = new Map<string, string>();
+  /** The stored list being loaded; a walk publishes after it, so the order the user sees is stored, then fresh. */
+  private storedLoad: Promise<void> = Promise.resolve();
   /** Background work in flight; a full refresh makes all of it obsolete. */
   private running = new Set<AbortController>();
+  /** Projects some background read is working on, with how many reads. */
+  private enriching = new Map<string, number>();
   private listeners: Array<(change: IndexChange) => void> = [];
 
   constructor(private readonly persistence: IndexPersistence | null) {}
@@ -62,31 +69,46 @@ export class ProjectIndex {
     return () => (this.listeners = this.listeners.filter((l) => l !== listener));
   }
 
-  /** Shows what the store remembers before anything is scanned. */
-  async loadStored(): Promise<void> {
-    if (!this.persistence) return;
-    const stored = await this.persistence.load();
-    this.projects = new Map(stored.map((p) => [p.path, p]));
-    this.stateValue = 'stored';
-    this.emit({ updated: stored, removed: [], full: true });
+  /**
+   * Shows what the store remembers. A walk may run meanwhile (the store opens in parallel): it waits for this
+   * before publishing, and keeps the stored git state of projects whose HEAD has not moved.
+   */
+  loadStored(): Promise<void> {
+    const persistence = this.persistence;
+    if (!persistence) return Promise.resolve();
+    this.storedLoad = (async () => {
+      const stored = await persistence.load();
+      this.projects = new Map(stored.map((p) => [p.path, p]));
+      if (this.stateValue === 'starting') this.stateValue = 'stored';
+      this.emit({ updated: stored, removed: [], full: true });
+    })();
+    return this.storedLoad;
   }
 
   /**
    * Walks the roots and publishes the list; git state and locked versions follow in the background, awaited
    * only when `waitForDetails` is set (the CLI).
    */
-  async refresh(settings: IndexSettings, opts: { waitForDetails?: boolean } = {}): Promise<Project[]> {
-    this.abortRunning();
+  async refresh(settings: IndexSettings, opts: { waitForDetails?: boolean; reuse?: boolean } = {}): Promise<Project[]> {
+    if (!opts.reuse) this.abortRunning(); // a walk that reuses projects leaves their background work running
     this.stateValue = 'scanning';
-    const scan = await scanRoots(settings.roots, { maxDepth: settings.maxDepth, ignore: settings.ignore });
-    const merged = scan.projects.map((p) => keepKnownGit(p, this.projects.get(p.path)));
+    const reused = new Set<string>();
+    const reuse = (found: FoundRoot): Project[] | null => {
+      const known = this.reuseKnown(found, opts.reuse === true);
+      known?.forEach((p) => reused.add(p.path));
+      return known;
+    };
+    const scan = await scanRoots(settings.roots, { maxDepth: settings.maxDepth, ignore: settings.ignore, reuse });
+    await this.storedLoad.catch(() => undefined); // its caller reports a failed load
+    // A reused project may have been updated by background work while the walk ran: take it as it is now.
+    const merged = scan.projects.map((p) => (reused.has(p.path) ? (this.projects.get(p.path) ?? p) : keepKnownGit(p, this.projects.get(p.path))));
     this.projects = new Map(merged.map((p) => [p.path, p]));
     this.notesList = scan.notes;
     this.containersList = scan.containers;
     this.stateValue = 'ready';
     this.emit({ updated: merged, removed: [], full: true });
     await this.persistence?.saveScan(merged, settings.roots);
-    const details = this.enrich(merged);
+    const details = this.enrich(merged.filter((p) => !reused.has(p.path) || this.needsGit(p)));
     if (opts.waitForDetails) await details;
     else details.catch(() => undefined); // enrichment reports through findings; nothing to lose here
     return merged;
@@ -96,6 +118,7 @@ export class ProjectIndex {
   async rescanProject(path: string): Promise<boolean> {
     const old = this.projects.get(path);
     if (!old) return false;
+    this.listings.delete(old.parent ?? path);
     const fresh = await scanProject(path, old.root, old.parent);
     if (fresh === null) {
       this.drop([path, ...old.children]);
@@ -122,14 +145,35 @@ export class ProjectIndex {
     this.listeners = [];
   }
 
+  /**
+   * A walk driven by file-system events need not read a project again when its folder lists the same names
+   * as last time: a change inside one of its manifests reaches rescanProject through its own watcher.
+   */
+  private reuseKnown(found: FoundRoot, allowed: boolean): Project[] | null {
+    const listing = [...found.entries].sort().join('\0');
+    const previous = this.listings.get(found.path);
+    this.listings.set(found.path, listing);
+    const top = this.projects.get(found.path);
+    if (!allowed || previous !== listing || !top || top.root !== found.root) return null;
+    const members = top.children.map((c) => this.projects.get(c));
+    return members.every((m) => m !== undefined) ? [top, ...(members as Project[])] : null;
+  }
+
+  /** A known project whose git state never completed and that no background read is working on. */
+  private needsGit(p: Project): boolean {
+    return p.git !== null && !p.git.complete && !this.enriching.has(p.path);
+  }
+
   private abortRunning(): void {
     for (const controller of this.running) controller.abort();
     this.running.clear();
   }
 
   private async enrich(projects: Project[], opts: { gitOnly?: boolean } = {}): Promise<void> {
+    if (projects.length === 0) return;
     const controller = new AbortController();
     this.running.add(controller);
+    projects.forEach((p) => this.enriching.set(p.path, (this.enriching.get(p.path) ?? 0) + 1));
     try {
       const done = await enrichProjects(projects, {
         signal: controller.signal,
@@ -140,6 +184,11 @@ export class ProjectIndex {
       if (!controller.signal.aborted && touched.length > 0) await this.persistence?.save(touched);
     } finally {
       this.running.delete(controller);
+      for (const p of projects) {
+        const left = (this.enriching.get(p.path) ?? 1) - 1;
+        if (left > 0) this.enriching.set(p.path, left);
+        else this.enriching.delete(p.path);
+      }
     }
   }
 

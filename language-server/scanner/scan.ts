@@ -14,6 +14,11 @@ export interface ScanOptions {
   signal?: AbortSignal;
   /** Projects identified in parallel. */
   concurrency?: number;
+  /**
+   * Returns the projects already known for a found folder (itself and its members) when reading it again
+   * would learn nothing new; null to read it.
+   */
+  reuse?: (found: FoundRoot) => Project[] | null;
 }
 
 export interface RootsScan {
@@ -31,7 +36,7 @@ export interface RootsScan {
 export async function scanRoots(roots: readonly string[], opts: ScanOptions): Promise<RootsScan> {
   const started = performance.now();
   const found = await discover(roots, { maxDepth: opts.maxDepth, ignore: opts.ignore, signal: opts.signal });
-  const groups = await mapLimit(found.found, opts.concurrency ?? 16, (f) => readProjectTree(f, null));
+  const groups = await mapLimit(found.found, opts.concurrency ?? 16, async (f) => opts.reuse?.(f) ?? readProjectTree(f, null));
   const projects = groups.flat().sort((a, b) => a.path.localeCompare(b.path));
   return { projects, notes: found.notes, containers: found.containers, elapsedMs: performance.now() - started };
 }
@@ -49,7 +54,9 @@ export async function scanProject(dir: string, root: string, parent: string | nu
 
 /** The project and, when it is a monorepo, its members as child projects. */
 async function readProjectTree(found: FoundRoot, parent: string | null): Promise<Project[]> {
-  const [identity, git] = await Promise.all([identifyProject(found.path, found.entries), parent === null ? readHead(found.path) : null]);
+  // Members share their monorepo's repository; a folder without .git has none to read.
+  const hasGit = parent === null && found.entries.includes('.git');
+  const [identity, git] = await Promise.all([identifyProject(found.path, found.entries), hasGit ? readHead(found.path) : null]);
   const project: Project = {
     name: path.basename(found.path),
     path: found.path,

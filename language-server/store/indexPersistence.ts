@@ -27,3 +27,17 @@ export function storePersistence(store: Store): IndexPersistence {
     remove: (paths: string[]) => guarded('the removal of projects', () => removeProjects(store, paths))(),
   };
 }
+
+/**
+ * The same, for a store still opening: the server walks the roots while sql.js loads and the file is read,
+ * and calls wait for the store. Without a store (it could not be opened) nothing is saved or loaded.
+ */
+export function deferredPersistence(storeReady: Promise<Store | null>): IndexPersistence {
+  const ready = storeReady.then((store) => (store ? storePersistence(store) : null));
+  return {
+    load: async () => (await ready)?.load() ?? [],
+    saveScan: async (projects, roots) => (await ready)?.saveScan(projects, roots),
+    save: async (projects) => (await ready)?.save(projects),
+    remove: async (paths) => (await ready)?.remove(paths),
+  };
+}

@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
+import { constants } from 'node:fs';
 import { lstat, open, readlink } from 'node:fs/promises';
-import type { FileHandle } from 'node:fs/promises';
+import { readSmallFileSync, type TooLarge } from '../../util/readSmall';
 import type { Finding } from '../../model';
 
 /** Which family of finding codes a read problem gets: `manifest/...` or `lockfile/...`. */
@@ -8,40 +9,36 @@ export type FileRole = 'manifest' | 'lockfile';
 
 export type ReadResult = { ok: true; text: string } | { ok: false; finding: Finding; missing: boolean };
 
-/** Most manifests fit in one read; only bigger files pay for a stat. */
-const FIRST_CHUNK = 16 * 1024;
+/** Manifests (2 MB cap) are read synchronously; lockfiles, which can be tens of megabytes, are not. */
+const SYNC_LIMIT = 4 * 1024 * 1024;
 
 /**
  * Reads a small text file that comes from the user's project and may be anything: missing, a folder, a broken
  * symlink, binary, not UTF-8 or far too big. Never throws; every problem becomes a finding naming the file.
  */
 export async function readTextCapped(file: string, label: string, role: FileRole, maxBytes: number): Promise<ReadResult> {
-  let handle: FileHandle;
+  let bytes: Buffer | TooLarge;
   try {
-    handle = await open(file, 'r');
+    // Synchronous on purpose: see readSmallFileSync. A lockfile of many megabytes is read off the main thread.
+    bytes = maxBytes <= SYNC_LIMIT ? readSmallFileSync(file, maxBytes) : await readAsync(file, maxBytes);
   } catch (error) {
-    return openFailure(file, label, role, error);
+    return errorCode(error) === 'ENOENT' ? openFailure(file, label, role, error) : fail(file, role, 'unreadable', describeError(label, error));
   }
+  if ('tooLarge' in bytes) return fail(file, role, 'too-large', `${label} is ${formatSize(bytes.tooLarge)}, over the ${formatSize(maxBytes)} limit for a ${role}, so it was not read`);
+  return decode(bytes, file, label, role);
+}
+
+async function readAsync(file: string, maxBytes: number): Promise<Buffer | TooLarge> {
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    const bytes = await readUpTo(handle, maxBytes);
-    if (typeof bytes === 'number') return fail(file, role, 'too-large', `${label} is ${formatSize(bytes)}, over the ${formatSize(maxBytes)} limit for a ${role}, so it was not read`);
-    return decode(bytes, file, label, role);
-  } catch (error) {
-    return fail(file, role, 'unreadable', describeError(label, error));
+    const info = await handle.stat();
+    if (!info.isFile()) throw Object.assign(new Error(`${file} is not a regular file`), { code: info.isDirectory() ? 'EISDIR' : 'ENOTREG' });
+    if (info.size > maxBytes) return { tooLarge: info.size };
+    const all = await handle.readFile();
+    return all.length > maxBytes ? { tooLarge: all.length } : all;
   } finally {
     await handle.close().catch(() => undefined);
   }
-}
-
-/** Returns the bytes, or the file size when it is over `maxBytes`. */
-async function readUpTo(handle: FileHandle, maxBytes: number): Promise<Buffer | number> {
-  const first = Buffer.allocUnsafe(Math.min(FIRST_CHUNK, maxBytes + 1));
-  const { bytesRead } = await handle.read(first, 0, first.length, 0);
-  if (bytesRead < first.length) return first.subarray(0, bytesRead);
-  const { size } = await handle.stat();
-  if (size > maxBytes) return size;
-  const all = await handle.readFile();
-  return all.length > maxBytes ? all.length : all;
 }
 
 function decode(bytes: Buffer, file: string, label: string, role: FileRole): ReadResult {
@@ -73,6 +70,7 @@ async function danglingTarget(file: string): Promise<string | undefined> {
 function describeError(label: string, error: unknown): string {
   switch (errorCode(error)) {
     case 'EISDIR': return `${label} is a folder, not a file`;
+    case 'ENOTREG': return `${label} is not a regular file (a pipe, socket or device), so it was not read`;
     case 'EACCES':
     case 'EPERM': return `${label} cannot be read: permission denied`;
     case 'ELOOP': return `${label} is a symbolic link that points back to itself (a link loop)`;

@@ -77,7 +77,8 @@ describe('language server over LSP', function () {
     const second = await start();
     await second.until('any list', () => second.changes.length > 0);
     const initial = second.changes[0]!;
-    assert.equal(initial.state, 'stored');
+    assert.equal(initial.state, 'stored', 'the remembered list comes before the walk');
+    assert.equal(initial.full, true);
     assert.deepEqual(initial.updated.map((p) => p.name).sort(), ['api', 'notes', 'shop']);
     assert.equal(initial.updated.find((p) => p.name === 'api')?.git?.complete, true, 'git state comes from the store too');
     await second.until('the refresh', () => second.lastState === 'ready');
