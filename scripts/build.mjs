@@ -1,13 +1,15 @@
 // Bundles the three entry points with esbuild: the VS Code client, the language server and the CLI.
-// `--production` minifies and drops source maps (used by `npm run package`).
+// `--production` minifies and drops source maps; `--outdir DIR` builds elsewhere than dist/ (packaging does).
 import { build } from 'esbuild';
-import { copyFile, mkdir, chmod } from 'node:fs/promises';
+import { chmod, copyFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 
-const production = process.argv.includes('--production');
+const { values } = parseArgs({ options: { production: { type: 'boolean' }, outdir: { type: 'string' } } });
+const production = values.production === true;
 const root = path.resolve(import.meta.dirname, '..');
-const outdir = path.join(root, 'dist');
+const outdir = path.resolve(root, values.outdir ?? 'dist');
 const require = createRequire(import.meta.url);
 const { version } = require('../package.json');
 
@@ -20,15 +22,17 @@ const common = {
   sourcemap: production ? false : 'linked',
   logLevel: 'warning',
   absWorkingDir: root,
+  define: { OPTIMUS_VERSION: JSON.stringify(version) },
 };
+const out = (file) => path.join(outdir, file);
 
 await mkdir(outdir, { recursive: true });
 await Promise.all([
-  build({ ...common, entryPoints: ['extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['language-server/server.ts'], outfile: 'dist/server.js' }),
-  build({ ...common, entryPoints: ['language-server/cli.ts'], outfile: 'dist/optimus.js', banner: { js: '#!/usr/bin/env node' }, define: { OPTIMUS_VERSION: JSON.stringify(version) } }),
+  build({ ...common, entryPoints: ['extension/extension.ts'], outfile: out('extension.js'), external: ['vscode'] }),
+  build({ ...common, entryPoints: ['language-server/server.ts'], outfile: out('server.js') }),
+  build({ ...common, entryPoints: ['language-server/cli.ts'], outfile: out('optimus.js'), banner: { js: '#!/usr/bin/env node' } }),
 ]);
-await chmod(path.join(outdir, 'optimus.js'), 0o755);
+await chmod(out('optimus.js'), 0o755);
 // sql.js loads its WebAssembly from a file next to the bundle.
-await copyFile(require.resolve('sql.js/dist/sql-wasm.wasm'), path.join(outdir, 'sql-wasm.wasm'));
-console.log(`built dist/ (${production ? 'production' : 'development'})`);
+await copyFile(require.resolve('sql.js/dist/sql-wasm.wasm'), out('sql-wasm.wasm'));
+console.log(`built ${path.relative(root, outdir) || '.'}/ (${production ? 'production' : 'development'})`);
