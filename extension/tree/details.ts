@@ -13,6 +13,10 @@ export function projectDetails(p: Project, members: Project[]): TreeNode[] {
   return nodes;
 }
 
+export function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 function line(id: string, label: string, description: string, icon?: string, extra: Partial<DetailNode> = {}): DetailNode {
   return { kind: 'detail', id, label, description, ...(icon ? { icon } : {}), ...extra };
 }
@@ -34,7 +38,7 @@ function gitNode(p: Project, git: GitState): DetailNode {
   const children: DetailNode[] = [line(`${id}/branch`, 'Branch', git.branch ?? `detached at ${git.head?.slice(0, 7) ?? '?'}`, 'git-branch')];
   if (git.error) children.push(line(`${id}/error`, 'Error', git.error, 'warning', { tooltip: git.error }));
   if (git.complete) {
-    children.push(line(`${id}/changes`, 'Changes', git.dirty ? `${git.changedFiles} files (${git.untrackedFiles} untracked)` : 'none', 'diff'));
+    children.push(line(`${id}/changes`, 'Changes', git.dirty ? `${plural(git.changedFiles, 'file')} (${git.untrackedFiles} untracked)` : 'none', 'diff'));
     children.push(line(`${id}/upstream`, 'Upstream', git.upstream ? `${git.upstream} ↑${git.ahead ?? 0} ↓${git.behind ?? 0}` : 'none', 'cloud'));
     children.push(line(`${id}/activity`, 'Commits in 30 days', String(git.commitsLast30Days), 'pulse'));
   }

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { ProjectsModel } from '../projectsModel';
 import { projectDetails } from './details';
 import { groupProjects, type GroupBy, GROUP_BY_VALUES } from './grouping';
-import type { ProjectNode, TreeNode } from './nodes';
+import type { ScanNote } from '../../language-server/model';
+import type { DetailNode, ProjectNode, TreeNode } from './nodes';
 import { renderNode } from './render';
 
 /** The Projects view. Redraws whenever the model or the grouping setting changes; holds no state of its own. */
@@ -42,13 +43,24 @@ export class ProjectsTree implements vscode.TreeDataProvider<TreeNode>, vscode.D
   }
 
   private topLevel(): TreeNode[] {
-    const groups = groupProjects(this.model.all(), groupBySetting());
-    return groups ?? this.model.all().filter((p) => p.parent === null).map(projectNode);
+    const projects = this.model.all();
+    if (projects.length === 0) return []; // the welcome view explains
+    const groups = groupProjects(projects, groupBySetting());
+    const top: TreeNode[] = groups ?? projects.filter((p) => p.parent === null).map(projectNode);
+    const notes = notesNode(this.model.notes);
+    return notes ? [...top, notes] : top;
   }
 
   private members(paths: string[]) {
     return paths.map((p) => this.model.get(p)).filter((p) => p !== undefined);
   }
+}
+
+/** Folders the scan skipped or roots it could not find, so a missing project has an explanation. */
+function notesNode(notes: readonly ScanNote[]): DetailNode | null {
+  if (notes.length === 0) return null;
+  const children: DetailNode[] = notes.map((n, i) => ({ kind: 'detail', id: `notes/${i}`, label: n.message, description: n.code, tooltip: `${n.message}\n${n.path}`, icon: 'info' }));
+  return { kind: 'detail', id: 'notes', label: 'Skipped while scanning', description: String(notes.length), icon: 'warning', children };
 }
 
 function projectNode(project: ProjectNode['project']): ProjectNode {
