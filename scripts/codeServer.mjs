@@ -25,9 +25,13 @@ export function codeServerDirs(dataDir) {
   };
 }
 
-/** Merges `settings` into the user settings.json of the code-server data folder (creating it if needed). */
-export function writeUserSettings(dataDir, settings) {
-  const file = path.join(codeServerDirs(dataDir).userDataDir, 'User', 'settings.json');
+/**
+ * Merges `settings` into a code-server settings file: `User` for ordinary settings, `Machine` for
+ * machine-scoped ones such as `optimus.roots` (every code-server window is a remote window, and VS Code
+ * drops machine-scoped settings found in User settings there).
+ */
+export function writeSettings(dataDir, scope, settings) {
+  const file = path.join(codeServerDirs(dataDir).userDataDir, scope, 'settings.json');
   fs.mkdirSync(path.dirname(file), { recursive: true });
   let current = {};
   try {

@@ -12,8 +12,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startCodeServer, writeUserSettings } from './codeServer.mjs';
+import { startCodeServer, writeSettings } from './codeServer.mjs';
 import { ensureCodeServer } from './installCodeServer.mjs';
+import { ensureSystemPackages } from './systemPackages.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const devDir = path.join(repoRoot, '.optimus-dev');
@@ -88,9 +89,10 @@ async function serveInBrowser(folder, port) {
     console.log(`Optimus is already running (process ${running.pid}, which owns .optimus-dev/) at:\n\n  ${running.url}\n`);
     return;
   }
+  ensureSystemPackages(['ripgrep', 'libkrb5-dev'], (m) => console.log(m)); // to install code-server
   const entry = await ensureCodeServer({ log: (m) => console.log(m) });
   const dataDir = path.join(devDir, 'code-server');
-  writeUserSettings(dataDir, { 'optimus.roots': [folder] });
+  writeSettings(dataDir, 'Machine', { 'optimus.roots': [folder] }); // machine-scoped: see writeSettings
   const logFile = path.join(devDir, 'code-server.log');
   const server = await startCodeServer({ entry, dataDir, port, logFile });
   if (port && server.port !== port) console.log(`Port ${port} is busy; using ${server.port}.`);

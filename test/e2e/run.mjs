@@ -2,7 +2,9 @@
 // driven by Debian's Chromium through playwright-core, against a fixture portfolio of real git repositories.
 //
 //  1. the in-host mocha suite (test/e2e/suite/*.ts, compiled here) runs through `extensionTestsPath` in one window;
-//  2. a second window drives the real UI: the Optimus view, its Projects tree, the Copy Path context-menu item.
+//  2. a second window drives the real UI: the Optimus view, its Projects tree, the Copy Path context-menu item;
+//  3. a third window, with no folder open and `optimus.roots` pointing at a folder that does not exist, checks
+//     the view's welcome content (the "noRoots" empty state).
 //
 // Needs `npm run build` first and the Debian packages chromium, ripgrep and libkrb5-dev (code-server is installed
 // into .cache/code-server/ on first use). Screenshots and logs go to test-artifacts/e2e/.
@@ -14,8 +16,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
-import { startCodeServer, writeUserSettings } from '../../scripts/codeServer.mjs';
+import { startCodeServer, writeSettings } from '../../scripts/codeServer.mjs';
 import { ensureCodeServer } from '../../scripts/installCodeServer.mjs';
+import { E2E_PACKAGES, ensureSystemPackages } from '../../scripts/systemPackages.mjs';
 import { createFixtures, LATE_PROJECT } from './fixtures.mjs';
 import { openWorkbench, ProjectsView, runInHostSuite, saveLogs, waitForClipboard } from './workbench.mjs';
 
@@ -45,6 +48,7 @@ let finishing = false;
 
 async function main() {
   phase = 'checking prerequisites';
+  if (!process.env.CHROMIUM_PATH) ensureSystemPackages(E2E_PACKAGES, log);
   checkPrerequisites();
   fs.rmSync(artifacts, { recursive: true, force: true });
   fs.mkdirSync(artifacts, { recursive: true });
@@ -65,8 +69,11 @@ async function main() {
   const expectedFile = path.join(tmp, 'expected.json');
   fs.writeFileSync(expectedFile, JSON.stringify({ root, projects, lateProject: LATE_PROJECT }, null, 2));
   const dataDir = path.join(tmp, 'code-server');
-  writeUserSettings(dataDir, {
-    'optimus.roots': [root],
+  const missingRoot = path.join(fs.realpathSync(tmp), 'no-such-folder'); // for the welcome-view phase
+  // Machine-scoped, so in the Remote settings: a code-server window ignores it in the User ones (see
+  // writeSettings in scripts/codeServer.mjs). The fixture folder is opened as the workspace folder too, which Optimus also scans.
+  writeSettings(dataDir, 'Machine', { 'optimus.roots': [root] });
+  writeSettings(dataDir, 'User', {
     'workbench.startupEditor': 'none',
     'workbench.tips.enabled': false,
     'security.workspace.trust.enabled': false,
@@ -132,7 +139,21 @@ async function main() {
   }
 
   phase = 'driving the Projects tree';
-  await driveProjectsTree(context, server.workbenchUrl({ folder: root, extensionDevelopmentPath: extensionDir }), projects, consoleLog);
+  const uiPage = await driveProjectsTree(context, server.workbenchUrl({ folder: root, extensionDevelopmentPath: extensionDir }), projects, consoleLog);
+  await uiPage.close();
+
+  phase = 'checking the welcome view';
+  // The same code-server (and Chromium) serve this window, which saves starting another (~1 s) and a fresh
+  // browser. `optimus.roots` is machine-scoped: VS Code ignores it in a workspace's .vscode/settings.json, and
+  // a code-server window takes it from the Remote settings (user-data/Machine/settings.json), which every
+  // window of this code-server shares. So, with the other windows closed, that file is rewritten on disk and
+  // then the window opened, which reads it as it loads. No folder is opened (`ew=true` stops code-server from
+  // reopening the last one): a workspace folder is scanned too, and an existing one, even empty, gives the
+  // "No projects were found" state instead. An empty ~/projects (HOME is a temp folder) makes the check tell
+  // whether the setting reached the extension: with the default roots the view would say "No projects were found".
+  writeSettings(dataDir, 'Machine', { 'optimus.roots': [missingRoot] });
+  fs.mkdirSync(path.join(server.dirs.homeDir, 'projects'), { recursive: true });
+  await checkWelcomeView(context, withQuery(server.workbenchUrl({ extensionDevelopmentPath: extensionDir }), 'ew=true'), missingRoot, consoleLog);
 }
 
 /** The real UI: activity bar → Optimus → Projects tree rows → context menu → Copy Path → clipboard. */
@@ -162,6 +183,36 @@ async function driveProjectsTree(context, url, projects, consoleLog) {
   const details = await view.expandProject(target.name);
   await page.screenshot({ path: path.join(artifacts, 'project-details.png') });
   mark(`expanding ${target.name} shows its details (first row: "${details}")`);
+  return page;
+}
+
+const NO_ROOTS_TEXT = 'None of the folders Optimus scans exists yet';
+const ADD_ROOT_BUTTON = 'Add Projects Folder…';
+
+/** The empty state: every root is missing, so the view shows package.json's `optimus.state == noRoots` welcome. */
+async function checkWelcomeView(context, url, missingRoot, consoleLog) {
+  if (fs.existsSync(missingRoot)) throw new Error(`${missingRoot} should not exist`);
+  const page = await openWorkbench(context, url, { consoleLog });
+  currentPage = page;
+  mark('workbench visible (welcome window, no folder)');
+  const view = new ProjectsView(page);
+  await view.open();
+  let welcome;
+  try {
+    welcome = await view.waitForWelcome(NO_ROOTS_TEXT, 30_000);
+  } catch (err) {
+    const shown = await page.locator('.part.sidebar').innerText().catch(() => '(unreadable)');
+    throw new Error(`the Projects view did not show the welcome text "${NO_ROOTS_TEXT}…" with optimus.roots = `
+      + `["${missingRoot}"] and no folder open (${err.message.split('\n')[0]}). The side bar shows:\n${shown}`);
+  }
+  await page.mouse.move(1200, 900); // no hover on the buttons
+  await page.screenshot({ path: path.join(artifacts, 'welcome.png') });
+  if (!welcome.buttons.includes(ADD_ROOT_BUTTON)) {
+    throw new Error(`the welcome view shows the buttons ${JSON.stringify(welcome.buttons)}, without "${ADD_ROOT_BUTTON}"`);
+  }
+  if (await view.rows().count() > 0) throw new Error('the welcome view shows next to tree rows');
+  mark(`the welcome view says "${welcome.text.split('\n')[0]}" with the buttons ${welcome.buttons.join(', ')}`);
+  await page.close();
 }
 
 function checkPrerequisites() {
@@ -195,6 +246,8 @@ async function buildSuite() {
   });
   return path.join(suiteOut, 'index.js');
 }
+
+const withQuery = (url, param) => `${url}${url.includes('?') ? '&' : '?'}${param}`;
 
 function copyDir(from, to) {
   if (fs.existsSync(from)) fs.cpSync(from, to, { recursive: true });

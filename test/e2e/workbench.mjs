@@ -44,6 +44,38 @@ export async function runInHostSuite(context, url, { onLog, onVisible, consoleLo
   return { ...result, page };
 }
 
+/** Runs the command titled `title` (as the Command Palette lists it) through F1; leaves its quick pick, if any, open. */
+export async function runCommand(page, title) {
+  const input = page.locator('.quick-input-widget input');
+  await page.keyboard.press('F1');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(`>${title}`);
+  const row = page.locator('.quick-input-widget .monaco-list-row').filter({
+    has: page.locator('.label-name', { hasText: new RegExp(`^${escape(title)}$`) }),
+  }).first();
+  await row.waitFor({ state: 'visible', timeout: 10_000 });
+  await row.click(); // not Enter: the first row can be another command whose title also matches
+}
+
+/**
+ * Switches the color theme to the one labelled `label` in the theme picker ("Light Modern", "Dark Modern") and
+ * waits for the workbench to show it. The picker, not the `workbench.colorTheme` user setting: a window with
+ * `extensionDevelopmentPath` in code-server 4.100.3 was seen keeping Light+ whatever that setting said.
+ */
+export async function selectColorTheme(page, label) {
+  await runCommand(page, 'Preferences: Color Theme');
+  const input = page.locator('.quick-input-widget input');
+  const row = page.locator('.quick-input-widget .monaco-list-row').filter({
+    has: page.locator('.label-name', { hasText: new RegExp(`^${escape(label)}$`) }),
+  });
+  await row.first().waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(label);
+  await row.first().click();
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+  const themeClass = `vscode-theme-defaults-themes-${label.toLowerCase().replace(/\W+/g, '_')}-json`;
+  await page.locator(`.monaco-workbench.${themeClass}`).waitFor({ state: 'attached', timeout: 10_000 });
+}
+
 /** The Optimus view container and its Projects tree. */
 export class ProjectsView {
   constructor(page) {
@@ -56,8 +88,10 @@ export class ProjectsView {
       has: this.page.locator('[aria-label^="Optimus"]'),
     }).or(this.page.locator('.part.activitybar .action-item[aria-label^="Optimus"]')).first();
     await entry.waitFor({ state: 'visible', timeout: 60_000 });
-    await entry.click();
-    await this.page.locator('.part.sidebar .composite.title').filter({ hasText: /optimus/i }).waitFor({ timeout: 10_000 });
+    const title = this.page.locator('.part.sidebar .composite.title').filter({ hasText: /optimus/i });
+    // A window can restore the view open (code-server remembers the last one): clicking it then would close it.
+    if (!await title.isVisible()) await entry.click();
+    await title.waitFor({ timeout: 10_000 });
     await this.widenSideBar(560);
   }
 
@@ -114,14 +148,114 @@ export class ProjectsView {
 
   /** Right-clicks the row `name`, and clicks `item` in the context menu that opens. */
   async contextMenu(name, item, { screenshot } = {}) {
-    await this.row(name).click({ button: 'right' });
-    const entry = this.page.locator('.monaco-menu .action-item').filter({
-      has: this.page.locator('.action-label', { hasText: new RegExp(`^${escape(item)}$`) }),
-    });
-    await entry.waitFor({ state: 'visible', timeout: 10_000 });
+    const entry = await this.openContextMenu(name, item);
     if (screenshot) await this.page.screenshot({ path: screenshot });
     await entry.click();
     await entry.waitFor({ state: 'hidden', timeout: 10_000 });
+  }
+
+  /**
+   * Right-clicks the row `name` (at `position` in it, default its middle) and waits for its context menu (for its
+   * item `item`, when given); returns that item (or the menu). The menu stays open: Escape closes it.
+   */
+  async openContextMenu(name, item, { position } = {}) {
+    await this.row(name).click({ button: 'right', ...(position ? { position } : {}) });
+    const target = item
+      ? this.page.locator('.monaco-menu .action-item').filter({
+        has: this.page.locator('.action-label', { hasText: new RegExp(`^${escape(item)}$`) }),
+      })
+      : this.menu().locator('.action-item').first();
+    await target.waitFor({ state: 'visible', timeout: 10_000 });
+    return item ? target : this.menu();
+  }
+
+  /** The context menu open now (if any). */
+  menu() {
+    return this.page.locator('.monaco-menu').first();
+  }
+
+  /** The labels of the items of the open context menu, in order (separators left out). */
+  async menuItems() {
+    const labels = await this.menu().locator('.action-item:not(.disabled) .action-label').allTextContents();
+    return labels.map((t) => t.trim()).filter(Boolean);
+  }
+
+  /**
+   * Expands the row `name` (a group, a project or a detail line such as "Git") unless it is expanded already,
+   * and waits for its children to render. With `under`, the row must be a descendant of the row `under`
+   * (detail labels like "Git" repeat under every expanded project).
+   */
+  async expandRow(name, { under } = {}) {
+    const row = under ? await this.descendant(under, name) : this.row(name).first();
+    if (await row.getAttribute('aria-expanded') === 'false') await row.locator('.monaco-tl-twistie').click();
+    const index = Number(await row.getAttribute('data-index'));
+    const level = Number(await row.getAttribute('aria-level'));
+    await this.page.locator(`.part.sidebar .monaco-list-row[data-index="${index + 1}"][aria-level="${level + 1}"]`)
+      .waitFor({ state: 'visible', timeout: 10_000 });
+    return row;
+  }
+
+  /** Collapses every expanded top-level row (group) whose label is not in `keep`. */
+  async collapseGroups({ keep = [] } = {}) {
+    for (let i = 0; i < 50; i++) {
+      const expanded = await this.page.locator('.part.sidebar .monaco-list-row[aria-level="1"][aria-expanded="true"]').all();
+      let clicked = false;
+      for (const row of expanded) {
+        const label = (await row.locator('.label-name').first().textContent())?.trim();
+        if (keep.includes(label)) continue;
+        await row.locator('.monaco-tl-twistie').click();
+        clicked = true;
+        break; // the rows below moved: look again
+      }
+      if (!clicked) return;
+    }
+  }
+
+  /** The label of the top-level row (group) above the row `name`. */
+  async groupOf(name) {
+    const index = Number(await this.row(name).first().getAttribute('data-index'));
+    for (let i = index - 1; i >= 0; i--) {
+      const row = this.page.locator(`.part.sidebar .monaco-list-row[data-index="${i}"][aria-level="1"]`);
+      if (await row.count()) return (await row.locator('.label-name').first().textContent())?.trim();
+    }
+    return undefined;
+  }
+
+  /** The rendered row labelled `name` that is below the row `ancestor` (the first one, in tree order). */
+  async descendant(ancestor, name) {
+    const top = this.row(ancestor).first();
+    const start = Number(await top.getAttribute('data-index'));
+    const level = Number(await top.getAttribute('aria-level'));
+    const candidates = await this.row(name).all();
+    for (const row of candidates) {
+      const index = Number(await row.getAttribute('data-index'));
+      if (index <= start || Number(await row.getAttribute('aria-level')) <= level) continue;
+      // no row between them may be at the ancestor's level or above
+      let inside = true;
+      for (let i = start + 1; i < index && inside; i++) {
+        const between = this.page.locator(`.part.sidebar .monaco-list-row[data-index="${i}"]`);
+        if (await between.count() && Number(await between.getAttribute('aria-level')) <= level) inside = false;
+      }
+      if (inside) return row;
+    }
+    throw new Error(`no row "${name}" is shown under "${ancestor}"`);
+  }
+
+  /**
+   * Waits for the view's welcome content (shown while the tree is empty) to contain `text` and returns what it
+   * shows: `{ text, buttons }` (the paragraphs' text and the buttons' labels).
+   */
+  async waitForWelcome(text, timeout) {
+    const content = this.welcome();
+    await content.filter({ hasText: text }).waitFor({ state: 'visible', timeout });
+    const paragraphs = await content.locator('p').allTextContents();
+    const buttons = await content.locator('.monaco-button').allTextContents();
+    return { text: paragraphs.map((t) => t.trim()).filter(Boolean).join('\n'), buttons: buttons.map((t) => t.trim()) };
+  }
+
+  /** The welcome content of the Projects view (VS Code renders it in place of the empty tree). */
+  welcome() {
+    return this.page.locator('.part.sidebar .welcome-view-content');
   }
 
   /** Expands the project row `name` and returns the text (label and description) of its first child row. */
