@@ -3,6 +3,7 @@ import { execFile } from 'node:child_process';
 import { chmod, mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { build } from 'esbuild';
 import { discover } from '../../../language-server/scanner/discover';
 import { makeIgnoreMatcher } from '../../../language-server/scanner/ignore';
 import { writeTree } from '../helpers/files';
@@ -77,8 +78,10 @@ describe('discovery', () => {
     await writeTree(tmp(), { 'open/app/package.json': '{}', 'locked/secret/package.json': '{}' });
     await chmod(tmp(), 0o755);
     await chmod(path.join(tmp(), 'locked'), 0o700);
-    const script = path.join(__dirname, 'discoverWorker.ts');
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', script, tmp()], { uid: 65534, gid: 65534, cwd: path.resolve(__dirname, '../../..') });
+    // Bundled into the temp folder, so the unprivileged user needs no access to this checkout.
+    const script = path.join(tmp(), 'worker.js');
+    await build({ entryPoints: [path.join(__dirname, 'discoverWorker.ts')], bundle: true, platform: 'node', outfile: script, logLevel: 'silent' });
+    const { stdout } = await run(process.execPath, [script, tmp()], { uid: 65534, gid: 65534, cwd: tmp() });
     const result = JSON.parse(stdout) as Awaited<ReturnType<typeof found>>;
     assert.deepEqual(result.found.map((f) => path.relative(tmp(), f.path)), ['open/app']);
     assert.deepEqual(result.notes.map((n) => [n.code, path.relative(tmp(), n.path)]), [['scan/unreadable', 'locked']]);
