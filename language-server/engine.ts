@@ -36,15 +36,22 @@ export class Engine {
 
   /**
    * With a store file, its list is shown first (open and load take ~40 ms), then the roots are walked. Without
-   * one there is nothing to show, so the walk does not wait for the new file (~90 ms with sql.js loading).
+   * one there is nothing to show: the new file is made after the first list is out, so that loading sql.js and
+   * writing the file (~90 ms) do not hold up the walk.
    */
   static async start(opts: EngineOptions): Promise<Engine> {
     const warn = (message: string): void => opts.onMessage({ severity: 'warning', message });
     const file = resolveStorePath({ file: opts.storePath });
     const remembered = file !== MEMORY_PATH && existsSync(file);
-    const engine = new Engine(openStore(opts.storePath, warn), opts);
+    let published: () => void = () => undefined;
+    const firstList = new Promise<void>((resolve) => (published = resolve));
+    const storeReady = remembered ? openStore(opts.storePath, warn) : firstList.then(() => openStore(opts.storePath, warn));
+    const engine = new Engine(storeReady, opts);
+    const stop = engine.live.index.onChange(() => published());
     if (remembered) await engine.live.index.loadStored().catch((error) => warn(`Could not read the saved project list: ${String(error)}`));
     await engine.reconfigure();
+    stop();
+    published(); // a walk that found nothing to publish still needs a store
     return engine;
   }
 
