@@ -37,6 +37,8 @@ export class ProjectIndex {
   private stateValue: IndexState = 'starting';
   /** Each project folder's listing when it was last read, to tell whether a walk must read it again. */
   private listings = new Map<string, string>();
+  /** Whether a walk has published a whole list that listeners now hold. */
+  private published = false;
   /** The stored list being loaded; a walk publishes after it, so the order the user sees is stored, then fresh. */
   private storedLoad: Promise<void> = Promise.resolve();
   /** Background work in flight; a full refresh makes all of it obsolete. */
@@ -102,11 +104,15 @@ export class ProjectIndex {
     await this.storedLoad.catch(() => undefined); // its caller reports a failed load
     // A reused project may have been updated by background work while the walk ran: take it as it is now.
     const merged = scan.projects.map((p) => (reused.has(p.path) ? (this.projects.get(p.path) ?? p) : keepKnownGit(p, this.projects.get(p.path))));
+    const previous = this.projects;
     this.projects = new Map(merged.map((p) => [p.path, p]));
     this.notesList = scan.notes;
     this.containersList = scan.containers;
     this.stateValue = 'ready';
-    this.emit({ updated: merged, removed: [], full: true });
+    // A walk that reused projects sends what changed, not the whole list again.
+    if (opts.reuse && this.published) this.emit(difference(previous, this.projects));
+    else this.emit({ updated: merged, removed: [], full: true });
+    this.published = true;
     // Saved once the details are in: a write of the whole list while git runs slowed git by a third.
     const details = this.enrich(merged.filter((p) => !reused.has(p.path) || this.needsGit(p)), { saveRoots: settings.roots });
     if (opts.waitForDetails) await details;
@@ -227,6 +233,12 @@ export class ProjectIndex {
   private emit(change: IndexChange): void {
     for (const listener of this.listeners) listener(change);
   }
+}
+
+function difference(before: ReadonlyMap<string, Project>, after: ReadonlyMap<string, Project>): IndexChange {
+  const updated = [...after.values()].filter((p) => before.get(p.path) !== p);
+  const removed = [...before.keys()].filter((path) => !after.has(path));
+  return { updated, removed, full: false };
 }
 
 /** A rescan reads only HEAD; until git is asked again, the last full state stays when HEAD has not moved. */

@@ -22,8 +22,11 @@ describe('project index', () => {
     await writeFile(path.join(tmp(), 'web', 'package.json'), react({ vue: '^3.0.0' }));
     await writeFile(path.join(tmp(), 'web', 'tsconfig.json'), '{}'); // the listing changes: web is read again
     await new Promise((r) => setTimeout(r, 5));
+    const changes: IndexChange[] = [];
+    index.onChange((c) => changes.push(c));
     await index.refresh(settings(), { reuse: true, waitForDetails: true });
     assert.equal(index.get(path.join(tmp(), 'svc'))!.scannedAt, first, 'svc was taken as known');
+    assert.deepEqual(changes[0] && { full: changes[0].full, updated: changes[0].updated.map((p) => p.name) }, { full: false, updated: ['web'] }, 'only what changed is sent');
     assert.deepEqual(index.get(path.join(tmp(), 'web'))!.stack.frameworks, ['vue']);
     await index.refresh(settings(), { waitForDetails: true });
     assert.notEqual(index.get(path.join(tmp(), 'svc'))!.scannedAt, first, 'a full rescan reads everything');
