@@ -112,3 +112,58 @@ export interface ScanResult {
 }
 
 export const emptyStack = (): Stack => ({ languages: [], frameworks: [], packageManagers: [] });
+
+/** A process on this machine, as the runtime monitor sees it. */
+export interface ProcessInfo {
+  pid: number;
+  ppid: number;
+  /** The project whose folder holds the process's working folder (or an ancestor's); null when none does. */
+  projectPath: string | null;
+  /** The command line, with secrets in it masked (`--token=ab12****`). */
+  command: string;
+  /** TCP ports the process listens on. */
+  ports: number[];
+  /** Share of one core over the last sampling interval; null on the first sample. */
+  cpuPercent: number | null;
+  memoryBytes: number;
+  /** ISO 8601. */
+  startedAt: string;
+}
+
+/** A container, from the Docker Engine API (Docker or Podman). */
+export interface ContainerInfo {
+  id: string;
+  name: string;
+  image: string;
+  /** running, exited, paused, created, ... as the engine says. */
+  state: string;
+  /** Published host ports. */
+  ports: number[];
+  projectPath: string | null;
+  composeProject?: string;
+  composeService?: string;
+}
+
+/** `available`, or `unavailable: <reason>` (no socket, permission denied, ...). */
+export type DockerAvailability = 'available' | `unavailable: ${string}`;
+
+export interface RuntimeSnapshot {
+  /** ISO 8601. */
+  takenAt: string;
+  processes: ProcessInfo[];
+  containers: ContainerInfo[];
+  docker: DockerAvailability;
+}
+
+/** What runs for one project, summed up for the tree and the status bar. */
+export interface ProjectRuntime {
+  path: string;
+  running: boolean;
+  pids: number[];
+  ports: number[];
+  cpuPercent: number;
+  memoryBytes: number;
+  containerIds: string[];
+  /** The last exit of a process Optimus started for this project, when it was not clean. */
+  crashed?: { exitCode: number | null; signal: string | null; at: string; command: string };
+}
