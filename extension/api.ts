@@ -1,4 +1,4 @@
-import type { Project } from '../language-server/model';
+import type { Project, ProjectRuntime } from '../language-server/model';
 import type { ProjectNode } from './tree/nodes';
 
 /** What `activate` returns: for other extensions and for the end-to-end tests that run inside VS Code. */
@@ -9,4 +9,6 @@ export interface OptimusApi {
   projects(): Project[];
   /** Project nodes as the tree holds them; a command like `optimus.copyPath` accepts one. */
   projectNodes(): Promise<ProjectNode[]>;
+  /** Projects that run now, as the status bar and the Runtime view show them. */
+  runtime(): ProjectRuntime[];
 }

@@ -164,6 +164,8 @@ export interface ProjectRuntime {
   cpuPercent: number;
   memoryBytes: number;
   containerIds: string[];
+  /** The run Optimus started for this project, while it runs. */
+  runId?: string;
   /** The last exit of a process Optimus started for this project, when it was not clean. */
   crashed?: { exitCode: number | null; signal: string | null; at: string; command: string };
 }

@@ -3,7 +3,7 @@
  * and nothing else to talk to each other; the direction of each message is in its comment.
  */
 import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
-import type { Project, ScanNote } from './model';
+import type { DockerAvailability, Project, ProjectRuntime, RuntimeSnapshot, ScanNote } from './model';
 
 /** Settings the server pulls with `workspace/configuration` (section `optimus`). */
 export interface OptimusSettings {
@@ -79,4 +79,122 @@ export namespace ServerMessageNotification {
   /** server → client: something the user should read once (a recovered store, a missing root, a bad setting). */
   export const method = 'optimus/message';
   export const type = new NotificationType<ServerMessageParams>(method);
+}
+
+// ---- Runtime: what runs, and the runs Optimus started ----
+
+export interface RuntimeChangedParams {
+  /** Every project that runs now, or whose last run crashed. */
+  projects: ProjectRuntime[];
+  docker: DockerAvailability;
+}
+
+export namespace RuntimeChangedNotification {
+  /** server → client: the running state of projects changed (sent only on a visible change). */
+  export const method = 'optimus/runtimeChanged';
+  export const type = new NotificationType<RuntimeChangedParams>(method);
+}
+
+export namespace RuntimeSnapshotRequest {
+  /** client → server: every process and container now, for the Runtime view's details. */
+  export const method = 'optimus/runtimeSnapshot';
+  export const type = new RequestType0<RuntimeSnapshot, void>(method);
+}
+
+export interface MonitorModeParams {
+  /** The window has focus: sample often. Without focus the monitor slows down. */
+  focused: boolean;
+}
+
+export namespace MonitorModeNotification {
+  /** client → server: how often the runtime monitor should look. */
+  export const method = 'optimus/monitorMode';
+  export const type = new NotificationType<MonitorModeParams>(method);
+}
+
+export interface StartPlan {
+  path: string;
+  command: string;
+  cwd: string;
+  /** Where the command came from: `override`, `.optimus.json`, `package.json script dev`, ... */
+  source: string;
+  /** The .env profile the start uses, if any; its values never leave the server. */
+  envProfile: string | null;
+  envFiles: string[];
+  /** Other commands that could start the project, for "Change Start Command…". */
+  alternatives: Array<{ label: string; command: string; source: string }>;
+}
+
+export namespace StartPlanRequest {
+  /** client → server: what starting the project would run (shown to the user before it runs). */
+  export const method = 'optimus/startPlan';
+  export const type = new RequestType<{ path: string }, StartPlan | null, void>(method);
+}
+
+export interface StartParams {
+  path: string;
+  /** The exact command the user confirmed; the server refuses if the plan changed meanwhile. */
+  command: string;
+  columns?: number;
+  rows?: number;
+}
+
+export interface RunInfo {
+  runId: string;
+  path: string;
+  command: string;
+  pid: number | null;
+  startedAt: string;
+  running: boolean;
+  exitCode: number | null;
+  signal: string | null;
+}
+
+export namespace StartRequest {
+  /** client → server: start the project with the confirmed command. */
+  export const method = 'optimus/start';
+  export const type = new RequestType<StartParams, RunInfo, void>(method);
+}
+
+export interface StopResult {
+  /** Processes that ended, by pid. */
+  stopped: number[];
+  /** Processes that could not be stopped (another user's), with why. */
+  failed: Array<{ pid: number; reason: string }>;
+}
+
+export interface StopParams {
+  path: string;
+  /** Stop only this run (its terminal was closed); without it, everything that runs for the project. */
+  runId?: string;
+}
+
+export namespace StopRequest {
+  /** client → server: stop a run, or everything that runs for the project (its run, processes, containers). */
+  export const method = 'optimus/stop';
+  export const type = new RequestType<StopParams, StopResult, void>(method);
+}
+
+export namespace RunsRequest {
+  /** client → server: the runs Optimus started, with the output so far of one of them when asked. */
+  export const method = 'optimus/runs';
+  export const type = new RequestType<{ historyOf?: string }, { runs: RunInfo[]; history?: string }, void>(method);
+}
+
+export namespace RunOutputNotification {
+  /** server → client: output of a run, batched. */
+  export const method = 'optimus/runOutput';
+  export const type = new NotificationType<{ runId: string; data: string }>(method);
+}
+
+export namespace RunExitNotification {
+  /** server → client: a run ended. */
+  export const method = 'optimus/runExit';
+  export const type = new NotificationType<RunInfo>(method);
+}
+
+export namespace RunInputNotification {
+  /** client → server: keystrokes typed in a run's terminal. */
+  export const method = 'optimus/runInput';
+  export const type = new NotificationType<{ runId: string; data: string }>(method);
 }

@@ -24,7 +24,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { openWorkbench, ProjectsView, selectColorTheme } from '../test/e2e/workbench.mjs';
+import { openWorkbench, PROJECTS_PANE, ProjectsView, selectColorTheme } from '../test/e2e/workbench.mjs';
 import { startCodeServer, writeSettings } from './codeServer.mjs';
 import { ensureCodeServer } from './installCodeServer.mjs';
 
@@ -248,7 +248,7 @@ async function waitForStableTree(page, timeoutMs = 30_000) {
   let last = '';
   let since = Date.now();
   while (Date.now() < deadline) {
-    const now = (await page.locator('.part.sidebar .monaco-list-row').allInnerTexts()).join('\n');
+    const now = (await page.locator(`${PROJECTS_PANE} .monaco-list-row`).allInnerTexts()).join('\n');
     if (now !== last) {
       last = now;
       since = Date.now();
@@ -265,7 +265,7 @@ async function waitForStableTree(page, timeoutMs = 30_000) {
  * ~/projects when the window did not get `optimus.roots`), which would spoil the shot.
  */
 async function expectOnlyGroups(page, projects) {
-  const groups = (await page.locator('.part.sidebar .monaco-list-row[aria-level="1"] .label-name').allTextContents()).map((t) => t.trim());
+  const groups = (await page.locator(`${PROJECTS_PANE} .monaco-list-row[aria-level="1"] .label-name`).allTextContents()).map((t) => t.trim());
   const unexpected = groups.filter((g) => /skipped|problem|error/i.test(g));
   if (unexpected.length > 0) {
     const text = await page.locator('.part.sidebar').innerText();
@@ -289,7 +289,7 @@ async function calm(page) {
 async function sideBarClip(page, extra) {
   const sideBar = await page.locator('.part.sidebar').boundingBox();
   const titleBar = await page.locator('.part.titlebar').boundingBox().catch(() => null);
-  const rows = await page.locator('.part.sidebar .monaco-list-row').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().bottom));
+  const rows = await page.locator(`${PROJECTS_PANE} .monaco-list-row`).evaluateAll((els) => els.map((e) => e.getBoundingClientRect().bottom));
   const top = titleBar ? Math.round(titleBar.y + titleBar.height) : 0;
   const right = Math.max(sideBar.x + sideBar.width + 16, extra ? extra.x + extra.width + 24 : 0);
   const bottom = Math.max(Math.max(0, ...rows) + 32, extra ? extra.y + extra.height + 24 : 0, top + 320);

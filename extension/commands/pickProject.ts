@@ -10,6 +10,8 @@ import { projectDescription } from '../tree/labels';
  */
 export async function projectFor(arg: unknown, model: ProjectsModel, placeHolder: string): Promise<Project | undefined> {
   if (isProjectNode(arg)) return model.get(arg.project.path) ?? arg.project;
+  const path = typeof arg === 'string' ? arg : pathOf(arg);
+  if (path !== undefined) return model.get(path);
   const items = model.all().map((p) => ({ label: p.name, description: projectDescription(p), detail: p.path, project: p }));
   if (items.length === 0) {
     void vscode.window.showInformationMessage('Optimus has not found any projects yet.');
@@ -17,4 +19,11 @@ export async function projectFor(arg: unknown, model: ProjectsModel, placeHolder
   }
   const picked = await vscode.window.showQuickPick(items, { placeHolder, matchOnDescription: true, matchOnDetail: true });
   return picked?.project;
+}
+
+/** Runtime view nodes and status-bar items pass `{ path }` or a plain path. */
+function pathOf(arg: unknown): string | undefined {
+  if (typeof arg !== 'object' || arg === null) return undefined;
+  const path = (arg as { path?: unknown }).path;
+  return typeof path === 'string' ? path : undefined;
 }

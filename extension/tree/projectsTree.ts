@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ProjectsModel } from '../projectsModel';
+import type { RuntimeModel } from '../runtime/runtimeModel';
 import { projectDetails } from './details';
 import { groupProjects, type GroupBy, GROUP_BY_VALUES } from './grouping';
 import type { ScanNote } from '../../language-server/model';
@@ -12,9 +13,10 @@ export class ProjectsTree implements vscode.TreeDataProvider<TreeNode>, vscode.D
   readonly onDidChangeTreeData = this.changed.event;
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly model: ProjectsModel) {
+  constructor(private readonly model: ProjectsModel, private readonly runtime: RuntimeModel) {
     this.subscriptions = [
       model.onDidChange(() => this.changed.fire(undefined)),
+      runtime.onDidChange(() => this.changed.fire(undefined)),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('optimus.groupBy')) this.changed.fire(undefined);
       }),
@@ -22,7 +24,7 @@ export class ProjectsTree implements vscode.TreeDataProvider<TreeNode>, vscode.D
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
-    return renderNode(node);
+    return renderNode(node, (path) => this.runtime.get(path));
   }
 
   getChildren(node?: TreeNode): TreeNode[] {

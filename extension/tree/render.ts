@@ -1,12 +1,14 @@
 import * as vscode from 'vscode';
-import type { Project } from '../../language-server/model';
+import type { Project, ProjectRuntime } from '../../language-server/model';
+import { portsText } from '../runtime/format';
 import { ago, displayName, projectDescription } from './labels';
 import type { DetailNode, GroupNode, TreeNode } from './nodes';
+import { escapeMarkdown as escape } from '../markdown';
 
 /** Turns a node into what VS Code draws. Ids are stable, so expanded rows stay expanded across updates. */
-export function renderNode(node: TreeNode): vscode.TreeItem {
+export function renderNode(node: TreeNode, runtimeOf: (path: string) => ProjectRuntime | undefined): vscode.TreeItem {
   if (node.kind === 'group') return renderGroup(node);
-  if (node.kind === 'project') return renderProject(node.project);
+  if (node.kind === 'project') return renderProject(node.project, runtimeOf(node.project.path));
   return renderDetail(node);
 }
 
@@ -18,18 +20,21 @@ function renderGroup(node: GroupNode): vscode.TreeItem {
   return item;
 }
 
-function renderProject(p: Project): vscode.TreeItem {
+function renderProject(p: Project, runtime: ProjectRuntime | undefined): vscode.TreeItem {
   const item = new vscode.TreeItem(p.name, vscode.TreeItemCollapsibleState.Collapsed);
+  const running = runtime?.running === true;
   item.id = `project:${p.path}`;
-  item.description = projectDescription(p);
+  item.description = running ? `▶ ${[portsText(runtime.ports), projectDescription(p)].filter(Boolean).join(' · ')}` : projectDescription(p);
   item.tooltip = projectTooltip(p);
-  item.contextValue = p.git ? 'project.git' : 'project';
-  item.iconPath = projectIcon(p);
-  item.accessibilityInformation = { label: `${p.name}, ${item.description}` };
+  // Menus key on this: `project`, then `.git` for repositories, then `.running` or `.stopped`.
+  item.contextValue = `project${p.git ? '.git' : ''}${running ? '.running' : '.stopped'}`;
+  item.iconPath = running ? new vscode.ThemeIcon('play-circle', new vscode.ThemeColor('testing.iconPassed')) : projectIcon(p, runtime);
+  item.accessibilityInformation = { label: `${p.name}, ${running ? 'running, ' : ''}${item.description}` };
   return item;
 }
 
-function projectIcon(p: Project): vscode.ThemeIcon {
+function projectIcon(p: Project, runtime: ProjectRuntime | undefined): vscode.ThemeIcon {
+  if (runtime?.crashed) return new vscode.ThemeIcon('debug-disconnect', new vscode.ThemeColor('list.warningForeground'));
   const color = p.git?.error || p.findings.some((f) => f.severity === 'error')
     ? new vscode.ThemeColor('list.errorForeground')
     : p.git?.dirty ? new vscode.ThemeColor('gitDecoration.modifiedResourceForeground') : undefined;
@@ -69,7 +74,3 @@ function renderDetail(node: DetailNode): vscode.TreeItem {
   return item;
 }
 
-/** Project names and commit subjects are user text: nothing in them may turn into markdown or a command link. */
-function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>$]/g, (c) => `\\${c}`);
-}

@@ -77,6 +77,9 @@ export async function selectColorTheme(page, label) {
 }
 
 /** The Optimus view container and its Projects tree. */
+/** The Projects view's pane in the side bar (the Optimus container also holds the Running view). */
+export const PROJECTS_PANE = '.part.sidebar .pane:has(> .pane-header[aria-label^="Projects"])';
+
 export class ProjectsView {
   constructor(page) {
     this.page = page;
@@ -110,7 +113,7 @@ export class ProjectsView {
 
   /** Every row of the tree currently rendered. */
   rows() {
-    return this.page.locator('.part.sidebar .monaco-list-row');
+    return this.page.locator(`${PROJECTS_PANE} .monaco-list-row`);
   }
 
   /** The row whose label is exactly `name`. */
@@ -121,7 +124,7 @@ export class ProjectsView {
   /** Expands collapsed top-level rows (the groups) until none is left, so all project rows render. */
   async expandGroups() {
     for (let i = 0; i < 50; i++) {
-      const collapsed = this.page.locator('.part.sidebar .monaco-list-row[aria-level="1"][aria-expanded="false"]');
+      const collapsed = this.page.locator(`${PROJECTS_PANE} .monaco-list-row[aria-level="1"][aria-expanded="false"]`);
       if (await collapsed.count() === 0) return;
       await collapsed.first().locator('.monaco-tl-twistie').click();
     }
@@ -190,7 +193,7 @@ export class ProjectsView {
     if (await row.getAttribute('aria-expanded') === 'false') await row.locator('.monaco-tl-twistie').click();
     const index = Number(await row.getAttribute('data-index'));
     const level = Number(await row.getAttribute('aria-level'));
-    await this.page.locator(`.part.sidebar .monaco-list-row[data-index="${index + 1}"][aria-level="${level + 1}"]`)
+    await this.page.locator(`${PROJECTS_PANE} .monaco-list-row[data-index="${index + 1}"][aria-level="${level + 1}"]`)
       .waitFor({ state: 'visible', timeout: 10_000 });
     return row;
   }
@@ -198,7 +201,7 @@ export class ProjectsView {
   /** Collapses every expanded top-level row (group) whose label is not in `keep`. */
   async collapseGroups({ keep = [] } = {}) {
     for (let i = 0; i < 50; i++) {
-      const expanded = await this.page.locator('.part.sidebar .monaco-list-row[aria-level="1"][aria-expanded="true"]').all();
+      const expanded = await this.page.locator(`${PROJECTS_PANE} .monaco-list-row[aria-level="1"][aria-expanded="true"]`).all();
       let clicked = false;
       for (const row of expanded) {
         const label = (await row.locator('.label-name').first().textContent())?.trim();
@@ -215,7 +218,7 @@ export class ProjectsView {
   async groupOf(name) {
     const index = Number(await this.row(name).first().getAttribute('data-index'));
     for (let i = index - 1; i >= 0; i--) {
-      const row = this.page.locator(`.part.sidebar .monaco-list-row[data-index="${i}"][aria-level="1"]`);
+      const row = this.page.locator(`${PROJECTS_PANE} .monaco-list-row[data-index="${i}"][aria-level="1"]`);
       if (await row.count()) return (await row.locator('.label-name').first().textContent())?.trim();
     }
     return undefined;
@@ -233,7 +236,7 @@ export class ProjectsView {
       // no row between them may be at the ancestor's level or above
       let inside = true;
       for (let i = start + 1; i < index && inside; i++) {
-        const between = this.page.locator(`.part.sidebar .monaco-list-row[data-index="${i}"]`);
+        const between = this.page.locator(`${PROJECTS_PANE} .monaco-list-row[data-index="${i}"]`);
         if (await between.count() && Number(await between.getAttribute('aria-level')) <= level) inside = false;
       }
       if (inside) return row;
@@ -255,7 +258,7 @@ export class ProjectsView {
 
   /** The welcome content of the Projects view (VS Code renders it in place of the empty tree). */
   welcome() {
-    return this.page.locator('.part.sidebar .welcome-view-content');
+    return this.page.locator(`${PROJECTS_PANE} .welcome-view-content`);
   }
 
   /** Expands the project row `name` and returns the text (label and description) of its first child row. */
@@ -264,7 +267,7 @@ export class ProjectsView {
     if (await row.getAttribute('aria-expanded') === 'false') await row.locator('.monaco-tl-twistie').click();
     const level = Number(await row.getAttribute('aria-level'));
     const index = Number(await row.getAttribute('data-index'));
-    const firstChild = this.page.locator(`.part.sidebar .monaco-list-row[data-index="${index + 1}"][aria-level="${level + 1}"]`);
+    const firstChild = this.page.locator(`${PROJECTS_PANE} .monaco-list-row[data-index="${index + 1}"][aria-level="${level + 1}"]`);
     await firstChild.waitFor({ state: 'visible', timeout: 10_000 });
     const parts = await firstChild.locator('.label-name, .label-description').allTextContents();
     return parts.map((t) => t.trim()).filter(Boolean).join(' ');
