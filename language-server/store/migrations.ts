@@ -7,11 +7,26 @@ export interface Migration {
   up(db: Database): void;
 }
 
+/**
+ * Step 4: what the user chose per project (start command, environment profile, ...). Keyed by path, not by
+ * `projects.id`, so a choice survives the project being out of the index for a while (a root unmounted).
+ */
+const PROJECT_SETTINGS_DDL = `
+CREATE TABLE project_settings (
+  path           TEXT PRIMARY KEY,
+  start_command  TEXT,
+  env_profile    TEXT,
+  deploy_command TEXT,
+  keep_running   INTEGER NOT NULL DEFAULT 0,
+  updated_at     TEXT NOT NULL
+);`;
+
 /** Ordered, append-only: a released step never changes, because files built from it exist on users' disks. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'projects and audit log', up: (db) => db.exec(CORE_DDL) },
   { version: 2, name: 'metrics, runtime status and issues', up: (db) => db.exec(ANALYSIS_DDL) },
   { version: 3, name: 'monetization opportunities and error patterns', up: (db) => db.exec(KNOWLEDGE_DDL) },
+  { version: 4, name: 'project settings', up: (db) => db.exec(PROJECT_SETTINGS_DDL) },
 ];
 
 export const LATEST_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

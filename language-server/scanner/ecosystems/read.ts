@@ -4,8 +4,11 @@ import { lstat, open, readlink } from 'node:fs/promises';
 import { readSmallFileSync, type TooLarge } from '../../util/readSmall';
 import type { Finding } from '../../model';
 
-/** Which family of finding codes a read problem gets: `manifest/...` or `lockfile/...`. */
-export type FileRole = 'manifest' | 'lockfile';
+/** Which family of finding codes a read problem gets: `manifest/...`, `lockfile/...`, `env/...`, `config/...`. */
+export type FileRole = 'manifest' | 'lockfile' | 'env' | 'config';
+
+/** What messages call a file of each role. */
+const NOUN: Readonly<Record<FileRole, string>> = { manifest: 'manifest', lockfile: 'lockfile', env: '.env file', config: 'settings file' };
 
 export type ReadResult = { ok: true; text: string } | { ok: false; finding: Finding; missing: boolean };
 
@@ -24,7 +27,7 @@ export async function readTextCapped(file: string, label: string, role: FileRole
   } catch (error) {
     return errorCode(error) === 'ENOENT' ? openFailure(file, label, role, error) : fail(file, role, 'unreadable', describeError(label, error));
   }
-  if ('tooLarge' in bytes) return fail(file, role, 'too-large', `${label} is ${formatSize(bytes.tooLarge)}, over the ${formatSize(maxBytes)} limit for a ${role}, so it was not read`);
+  if ('tooLarge' in bytes) return fail(file, role, 'too-large', `${label} is ${formatSize(bytes.tooLarge)}, over the ${formatSize(maxBytes)} limit for a ${NOUN[role]}, so it was not read`);
   return decode(bytes, file, label, role);
 }
 
@@ -43,7 +46,7 @@ async function readAsync(file: string, maxBytes: number): Promise<Buffer | TooLa
 
 function decode(bytes: Buffer, file: string, label: string, role: FileRole): ReadResult {
   const zero = bytes.indexOf(0);
-  if (zero >= 0) return fail(file, role, 'malformed', `${label} contains binary data (a zero byte at offset ${zero}), so it is not a readable ${role}`);
+  if (zero >= 0) return fail(file, role, 'malformed', `${label} contains binary data (a zero byte at offset ${zero}), so it is not a readable ${NOUN[role]}`);
   if (!isUtf8(bytes)) return fail(file, role, 'malformed', `${label} is not valid UTF-8 text`);
   const text = bytes.toString('utf8');
   return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
