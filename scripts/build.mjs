@@ -23,8 +23,22 @@ const common = {
   logLevel: 'warning',
   absWorkingDir: root,
   define: { OPTIMUS_VERSION: JSON.stringify(version) },
+  // docker-modem's ssh transport, which Optimus never uses: see the stub for why.
+  alias: { ssh2: './scripts/stubs/ssh2.cjs' },
+  plugins: [stubDockerodeSession()],
 };
 const out = (file) => path.join(outdir, file);
+
+/** dockerode's BuildKit session module, swapped for a stub: see scripts/stubs/dockerodeSession.cjs. */
+function stubDockerodeSession() {
+  const stub = path.join(root, 'scripts/stubs/dockerodeSession.cjs');
+  return {
+    name: 'stub-dockerode-session',
+    setup(b) {
+      b.onResolve({ filter: /^\.\/(session|buildkit)$/ }, (args) => (/[\\/]dockerode[\\/]lib$/.test(args.resolveDir) ? { path: stub } : undefined));
+    },
+  };
+}
 
 await mkdir(outdir, { recursive: true });
 await Promise.all([
