@@ -1,10 +1,15 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
-import type { ProjectList, ProjectsChangedParams, RescanResult, ServerMessageParams } from './protocol';
+import type { ActionContext } from './orchestrator/actionGate';
+import { BackupService } from './orchestrator/backupService';
+import { DeployService } from './orchestrator/deployService';
+import { ProjectService } from './orchestrator/projectService';
+import { RuntimeService } from './orchestrator/runtime/runtimeService';
+import type { OptimusSettings, ProgressParams, ProjectList, ProjectsChangedParams, RescanResult, RunInfo, RuntimeChangedParams, ServerMessageParams } from './protocol';
 import { makeIgnoreMatcher } from './scanner/ignore';
 import { LiveIndex } from './scanner/liveIndex';
 import { ProjectIndex, type IndexSettings } from './scanner/projectIndex';
-import { checkSettings, effectiveRoots } from './settings';
+import { checkSettings, DEFAULT_SETTINGS, effectiveRoots } from './settings';
 import { openStore } from './store/openStore';
 import { MEMORY_PATH, resolveStorePath } from './store/storePath';
 import { deferredPersistence } from './store/indexPersistence';
@@ -17,6 +22,12 @@ export interface EngineOptions {
   workspaceFolders: () => string[];
   onChange: (change: ProjectsChangedParams) => void;
   onMessage: (message: ServerMessageParams) => void;
+  /** False in untrusted workspaces: nothing is started, stopped or written then. */
+  trusted: boolean;
+  onRuntime: (change: RuntimeChangedParams) => void;
+  onRunOutput: (runId: string, data: string) => void;
+  onRunExit: (run: RunInfo) => void;
+  onProgress: (progress: ProgressParams) => void;
 }
 
 /**
@@ -27,11 +38,32 @@ export class Engine {
   private indexSettings: IndexSettings = { roots: [], maxDepth: 4, ignore: () => false };
   private readonly live: LiveIndex;
   private lastProblems = '';
+  private settings: OptimusSettings | null = null;
+  private runtimeService: RuntimeService | null = null;
+  readonly projects: ProjectService;
+  readonly backups: BackupService;
+  readonly deploys: DeployService;
 
   private constructor(private readonly storeReady: Promise<Store | null>, private readonly opts: EngineOptions) {
+    this.projects = new ProjectService({
+      context: () => this.actionContext(),
+      store: () => this.storeReady,
+      isProject: (path) => this.live.index.get(path) !== undefined,
+      plan: (path) => this.runtime.plan(path),
+    });
+    this.deploys = new DeployService({ context: () => this.actionContext(), store: () => this.storeReady, project: (path) => this.live.index.get(path) });
+    this.backups = new BackupService({
+      context: () => this.actionContext(),
+      settings: () => (this.settings ?? DEFAULT_SETTINGS).backup,
+      isProject: (path) => this.live.index.get(path) !== undefined,
+      onProgress: opts.onProgress,
+    });
     const index = new ProjectIndex(deferredPersistence(storeReady));
     this.live = new LiveIndex(index, () => this.indexSettings, (message) => opts.onMessage({ severity: 'warning', message }));
-    index.onChange((change) => opts.onChange({ ...change, state: index.state, notes: index.notes, roots: this.indexSettings.roots }));
+    index.onChange((change) => {
+      opts.onChange({ ...change, state: index.state, notes: index.notes, roots: this.indexSettings.roots });
+      if (change.removed.length > 0 || change.full || change.updated.length > 0) this.runtimeService?.projectsChanged();
+    });
   }
 
   /**
@@ -52,7 +84,39 @@ export class Engine {
     await engine.reconfigure();
     stop();
     published(); // a walk that found nothing to publish still needs a store
+    engine.startRuntime();
     return engine;
+  }
+
+  /** Processes, containers and the runs Optimus starts; created once, with the settings of the first walk. */
+  get runtime(): RuntimeService {
+    if (!this.runtimeService) throw new Error('The runtime monitor has not started yet.');
+    return this.runtimeService;
+  }
+
+  private startRuntime(): void {
+    const settings = this.settings ?? DEFAULT_SETTINGS;
+    const o = this.opts;
+    this.runtimeService = new RuntimeService({
+      context: () => this.actionContext(),
+      store: () => this.storeReady,
+      projects: () => this.live.index.all(),
+      onChange: o.onRuntime,
+      onOutput: o.onRunOutput,
+      onExit: o.onRunExit,
+      containers: settings.containers.enabled ? {} : false,
+    });
+    this.applyRuntimeSettings(settings);
+    this.runtimeService.startMonitoring();
+  }
+
+  private actionContext(): ActionContext {
+    return { actor: 'vscode', trusted: this.opts.trusted, store: this.storeReady };
+  }
+
+  private applyRuntimeSettings(settings: OptimusSettings): void {
+    this.runtimeService?.setSampleInterval(settings.runtime.sampleSeconds * 1000);
+    this.runtimeService?.setContainers(settings.containers.enabled ? {} : false);
   }
 
   list(): ProjectList {
@@ -66,6 +130,8 @@ export class Engine {
     const problems = checked.problems.join(' ');
     if (problems && problems !== this.lastProblems) this.opts.onMessage({ severity: 'warning', message: problems });
     this.lastProblems = problems;
+    this.settings = checked.settings;
+    this.applyRuntimeSettings(checked.settings);
     this.indexSettings = {
       roots: effectiveRoots(checked.settings, this.opts.workspaceFolders()),
       maxDepth: checked.settings.scan.maxDepth,
@@ -83,6 +149,7 @@ export class Engine {
 
   /** Stops watching and background work, then waits for the store's pending writes. */
   async dispose(): Promise<void> {
+    await this.runtimeService?.dispose(this.settings?.runtime.keepRunningOnClose ?? false);
     this.live.dispose();
     this.live.index.dispose();
     await (await this.storeReady)?.close();

@@ -3,12 +3,20 @@
  * and nothing else to talk to each other; the direction of each message is in its comment.
  */
 import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
-import type { DockerAvailability, Project, ProjectRuntime, RuntimeSnapshot, ScanNote } from './model';
+import type { BackupListing, BackupMode, RestoreResult, VerifyResult } from './orchestrator/backup';
+import type { DeployTarget, DockerfileResult } from './orchestrator/deploy/types';
+import type { EnvView } from './orchestrator/env/envView';
+import type { AuditRecord } from './store/auditLog';
+import type { DockerAvailability, Finding, Project, ProjectRuntime, RuntimeSnapshot, ScanNote } from './model';
 
 /** Settings the server pulls with `workspace/configuration` (section `optimus`). */
 export interface OptimusSettings {
   roots: string[];
   scan: { ignore: string[]; maxDepth: number };
+  runtime: { keepRunningOnClose: boolean; sampleSeconds: number };
+  containers: { enabled: boolean };
+  /** `folder` empty means $OPTIMUS_HOME/backups; `keep` 0 keeps every backup. */
+  backup: { folder: string; keep: number };
 }
 
 /** Passed once in `initializationOptions`. */
@@ -148,6 +156,8 @@ export interface RunInfo {
   running: boolean;
   exitCode: number | null;
   signal: string | null;
+  /** ISO 8601, once the run has ended. */
+  endedAt?: string;
 }
 
 export namespace StartRequest {
@@ -161,6 +171,8 @@ export interface StopResult {
   stopped: number[];
   /** Processes that could not be stopped (another user's), with why. */
   failed: Array<{ pid: number; reason: string }>;
+  /** Ids of the project's containers that were stopped. */
+  containers?: string[];
 }
 
 export interface StopParams {
@@ -197,4 +209,144 @@ export namespace RunInputNotification {
   /** client → server: keystrokes typed in a run's terminal. */
   export const method = 'optimus/runInput';
   export const type = new NotificationType<{ runId: string; data: string }>(method);
+}
+
+// ---- Per-project settings, environments and the audit log ----
+
+export namespace EnvViewRequest {
+  /** client → server: a project's .env files with values masked, the active profile, missing keys. */
+  export const method = 'optimus/envView';
+  export const type = new RequestType<{ path: string }, EnvView, void>(method);
+}
+
+export namespace SetEnvProfileRequest {
+  /** client → server: the .env profile starts use (null: back to .optimus.json or the default); audited. */
+  export const method = 'optimus/setEnvProfile';
+  export const type = new RequestType<{ path: string; profile: string | null }, EnvView, void>(method);
+}
+
+export namespace SetStartCommandRequest {
+  /** client → server: the command that starts the project (null: back to detection); audited. */
+  export const method = 'optimus/setStartCommand';
+  export const type = new RequestType<{ path: string; command: string | null }, StartPlan | null, void>(method);
+}
+
+export namespace AuditLogRequest {
+  /** client → server: the latest audit rows, newest first. */
+  export const method = 'optimus/auditLog';
+  export const type = new RequestType<{ limit?: number }, AuditRecord[], void>(method);
+}
+
+// ---- Backups ----
+
+export interface ProgressParams {
+  /** The id the client gave in the request it tracks. */
+  progressId: string;
+  /** One line for the progress notification. */
+  message: string;
+  /** 0–100 when known. */
+  percent?: number;
+}
+
+export namespace ProgressNotification {
+  /** server → client: progress of a long request (a backup, a restore); the client cancels the request itself. */
+  export const method = 'optimus/progress';
+  export const type = new NotificationType<ProgressParams>(method);
+}
+
+export interface BackupParams {
+  path: string;
+  mode?: BackupMode;
+  progressId?: string;
+}
+
+export interface BackupSummary {
+  manifestPath: string;
+  archivePath: string;
+  bundlePath: string | null;
+  fileCount: number;
+  totalBytes: number;
+  /** Older backups removed by the retention setting. */
+  pruned: number;
+  bundleNote?: string;
+  skipped: number;
+}
+
+export namespace BackupRequest {
+  /** client → server: back up a project into the backup folder; cancellable; audited. */
+  export const method = 'optimus/backup';
+  export const type = new RequestType<BackupParams, BackupSummary, void>(method);
+}
+
+export namespace BackupsRequest {
+  /** client → server: the backups in the backup folder, newest first, of one project or all. */
+  export const method = 'optimus/backups';
+  export const type = new RequestType<{ path?: string }, BackupListing[], void>(method);
+}
+
+export namespace VerifyBackupRequest {
+  /** client → server: recompute a backup's checksums. */
+  export const method = 'optimus/verifyBackup';
+  export const type = new RequestType<{ manifestPath: string }, VerifyResult, void>(method);
+}
+
+export interface RestoreParams {
+  /** A manifest, or a bare .tar.gz archive. */
+  source: string;
+  /** A new or empty folder. */
+  dest: string;
+  progressId?: string;
+}
+
+export namespace RestoreRequest {
+  /** client → server: restore a backup into a new folder; cancellable; audited. */
+  export const method = 'optimus/restore';
+  export const type = new RequestType<RestoreParams, Omit<RestoreResult, 'manifest'>, void>(method);
+}
+
+// ---- Deployment ----
+
+export interface DeployPlan {
+  path: string;
+  /** What would run, from `cwd`; null when no target gives a command (the targets' notes say what to do). */
+  command: string | null;
+  cwd: string;
+  /** `settings`, `.optimus.json`, `detected` or `none`. */
+  source: string;
+  targets: DeployTarget[];
+  findings: Finding[];
+}
+
+export namespace DeployPlanRequest {
+  /** client → server: how the project deploys (detected targets and the command), shown before anything runs. */
+  export const method = 'optimus/deployPlan';
+  export const type = new RequestType<{ path: string }, DeployPlan, void>(method);
+}
+
+export namespace DeployRequest {
+  /**
+   * client → server: the user confirmed this exact command; the server checks it is still the plan's, audits
+   * it, and answers where to run it. The client then runs it in a terminal of its own, where the user can answer
+   * the deploy tool's prompts (logins, confirmations).
+   */
+  export const method = 'optimus/deploy';
+  export const type = new RequestType<{ path: string; command: string }, { command: string; cwd: string }, void>(method);
+}
+
+export namespace SetDeployCommandRequest {
+  /** client → server: the command that deploys the project (null: back to .optimus.json or detection); audited. */
+  export const method = 'optimus/setDeployCommand';
+  export const type = new RequestType<{ path: string; command: string | null }, DeployPlan, void>(method);
+}
+
+export namespace DockerfileRequest {
+  /** client → server: a proposed Dockerfile and .dockerignore for the project's stack (text only, nothing written). */
+  export const method = 'optimus/dockerfile';
+  export const type = new RequestType<{ path: string }, DockerfileResult, void>(method);
+}
+
+export namespace WriteDockerfileRequest {
+  /** client → server: write the previewed files; never overwrites an existing one; audited. */
+  export const method = 'optimus/writeDockerfile';
+  export const type = new RequestType<{ path: string; dockerfile: string; dockerignore: string }, { written: string[]; kept: string[] }, void>(method);
 }

@@ -1,10 +1,15 @@
 import { createConnection, ProposedFeatures, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
 import { fileURLToPath } from 'node:url';
 import { Engine } from './engine';
+import { registerEngineHandlers } from './serverRequests';
 import {
   ListProjectsRequest,
+  ProgressNotification,
   ProjectsChangedNotification,
   RescanRequest,
+  RunExitNotification,
+  RunOutputNotification,
+  RuntimeChangedNotification,
   ServerMessageNotification,
   type InitOptions,
   type ServerMessageParams,
@@ -13,6 +18,7 @@ import {
 /** LSP wiring only: requests and notifications in, engine calls out. */
 const connection = createConnection(ProposedFeatures.all);
 let engine: Engine | null = null;
+let engineStarting: Promise<Engine> | null = null;
 let workspaceFolders: string[] = [];
 let initOptions: InitOptions = { trusted: false };
 
@@ -28,13 +34,19 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(async () => {
-  engine = await Engine.start({
+  engineStarting = Engine.start({
     storePath: initOptions.storePath,
     settings: () => connection.workspace.getConfiguration('optimus'),
     workspaceFolders: () => workspaceFolders,
     onChange: (change) => void connection.sendNotification(ProjectsChangedNotification.type, change),
     onMessage: tell,
+    trusted: initOptions.trusted,
+    onRuntime: (change) => void connection.sendNotification(RuntimeChangedNotification.type, change),
+    onRunOutput: (runId, data) => void connection.sendNotification(RunOutputNotification.type, { runId, data }),
+    onRunExit: (run) => void connection.sendNotification(RunExitNotification.type, run),
+    onProgress: (progress) => void connection.sendNotification(ProgressNotification.type, progress),
   });
+  engine = await engineStarting;
   connection.workspace.onDidChangeWorkspaceFolders((e) => {
     const removed = new Set(filePaths(e.removed.map((f) => f.uri)));
     workspaceFolders = [...workspaceFolders.filter((w) => !removed.has(w)), ...filePaths(e.added.map((f) => f.uri))];
@@ -53,6 +65,8 @@ connection.onRequest(RescanRequest.type, async (params) => {
   if (!engine) return { elapsedMs: 0, projectCount: 0 };
   return engine.rescan(params.path);
 });
+
+registerEngineHandlers(connection, () => engine, () => engineStarting);
 
 /** Workspace folders on other file systems (virtual, remote) have no path to scan. */
 function filePaths(uris: string[]): string[] {

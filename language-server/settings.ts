@@ -6,6 +6,9 @@ import { expandHome } from './scanner/ignore';
 export const DEFAULT_SETTINGS: OptimusSettings = {
   roots: ['~/projects'],
   scan: { ignore: [], maxDepth: 4 },
+  runtime: { keepRunningOnClose: false, sampleSeconds: 3 },
+  containers: { enabled: true },
+  backup: { folder: '', keep: 10 },
 };
 
 export interface CheckedSettings {
@@ -22,7 +25,51 @@ export function checkSettings(raw: unknown): CheckedSettings {
   const roots = stringList(value.roots, 'optimus.roots', DEFAULT_SETTINGS.roots, problems);
   const ignore = stringList(scan.ignore, 'optimus.scan.ignore', DEFAULT_SETTINGS.scan.ignore, problems);
   const maxDepth = depth(scan.maxDepth, problems);
-  return { settings: { roots, scan: { ignore, maxDepth } }, problems };
+  const runtime = section(value.runtime);
+  const backup = section(value.backup);
+  const d = DEFAULT_SETTINGS;
+  return {
+    settings: {
+      roots,
+      scan: { ignore, maxDepth },
+      runtime: {
+        keepRunningOnClose: flag(runtime.keepRunningOnClose, 'optimus.runtime.keepRunningOnClose', d.runtime.keepRunningOnClose, problems),
+        sampleSeconds: bounded(runtime.sampleSeconds, 'optimus.runtime.sampleSeconds', { min: 1, max: 60, whole: false }, d.runtime.sampleSeconds, problems),
+      },
+      containers: { enabled: flag(section(value.containers).enabled, 'optimus.containers.enabled', d.containers.enabled, problems) },
+      backup: {
+        folder: text(backup.folder, 'optimus.backup.folder', d.backup.folder, problems),
+        keep: bounded(backup.keep, 'optimus.backup.keep', { min: 0, max: 1000, whole: true }, d.backup.keep, problems),
+      },
+    },
+    problems,
+  };
+}
+
+function section(raw: unknown): Record<string, unknown> {
+  return isObject(raw) ? raw : {};
+}
+
+function flag(raw: unknown, name: string, fallback: boolean, problems: string[]): boolean {
+  if (raw === undefined || raw === null) return fallback;
+  if (typeof raw === 'boolean') return raw;
+  problems.push(`${name} must be true or false; using ${fallback} until it is fixed.`);
+  return fallback;
+}
+
+function text(raw: unknown, name: string, fallback: string, problems: string[]): string {
+  if (raw === undefined || raw === null) return fallback;
+  if (typeof raw === 'string') return raw;
+  problems.push(`${name} must be a string (a folder path); using ${JSON.stringify(fallback)} until it is fixed.`);
+  return fallback;
+}
+
+function bounded(raw: unknown, name: string, range: { min: number; max: number; whole: boolean }, fallback: number, problems: string[]): number {
+  if (raw === undefined || raw === null) return fallback;
+  const ok = typeof raw === 'number' && Number.isFinite(raw) && raw >= range.min && raw <= range.max && (!range.whole || Number.isInteger(raw));
+  if (ok) return raw;
+  problems.push(`${name} must be a ${range.whole ? 'whole ' : ''}number from ${range.min} to ${range.max}; using ${fallback} until it is fixed.`);
+  return fallback;
 }
 
 /** The folders to scan: configured roots (with `~` expanded, made absolute) plus the workspace folders, once each. */

@@ -5,8 +5,8 @@ import type { Store } from '../store/store';
 export interface ActionContext {
   actor: 'vscode' | 'cli' | 'api';
   trusted: boolean;
-  /** Where the audit row goes; null when there is no store (it could not be opened). */
-  store: Store | null;
+  /** Where the audit row goes (once it is open); null when there is no store (it could not be opened). */
+  store: Store | null | Promise<Store | null>;
 }
 
 export interface ActionRequest {
@@ -49,10 +49,11 @@ export async function runAction<T>(ctx: ActionContext, request: ActionRequest, r
 }
 
 async function audit(ctx: ActionContext, request: ActionRequest, outcome: AuditOutcome, error?: unknown): Promise<void> {
-  if (!ctx.store) return;
+  const store = await ctx.store;
+  if (!store) return;
   const details = error === undefined ? request.details : { ...request.details, error: error instanceof Error ? error.message : String(error) };
   try {
-    await appendAudit(ctx.store, { actor: ctx.actor, action: request.action, target: request.target, details, outcome });
+    await appendAudit(store, { actor: ctx.actor, action: request.action, target: request.target, details, outcome });
   } catch {
     // A failed audit write must not turn a done action into a failure; the store reports its own problems.
   }

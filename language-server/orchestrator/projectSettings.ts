@@ -122,6 +122,13 @@ export async function setStartCommand(store: Store, projectPath: string, command
   await saveProjectSettings(store, settingsKey(projectPath), { startCommand: command === null ? null : command.trim() });
 }
 
+/** Saves (or with null, clears) the command that deploys the project, overriding .optimus.json and detection. */
+export async function setDeployCommand(store: Store, projectPath: string, command: string | null): Promise<void> {
+  const problem = command === null ? undefined : commandProblem(command);
+  if (problem) throw new Error(`The deploy command ${problem}.`);
+  await saveProjectSettings(store, settingsKey(projectPath), { deployCommand: command === null ? null : command.trim() });
+}
+
 /** Saves (or with null, clears) the .env profile used to start the project and shown by `optimus env`. */
 export async function setEnvProfile(store: Store, projectPath: string, profile: string | null): Promise<void> {
   const problem = profile === null ? undefined : profileNameProblem(profile);

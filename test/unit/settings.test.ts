@@ -24,7 +24,28 @@ describe('settings', () => {
   });
 
   it('expands ~, adds workspace folders and drops those already under a root', () => {
-    const roots = effectiveRoots({ roots: ['~/projects', '/srv/code'], scan: { ignore: [], maxDepth: 4 } }, ['/home/u/projects/app', '/tmp/other', '/srv/code'], '/home/u');
+    const roots = effectiveRoots({ ...DEFAULT_SETTINGS, roots: ['~/projects', '/srv/code'] }, ['/home/u/projects/app', '/tmp/other', '/srv/code'], '/home/u');
     assert.deepEqual(roots, ['/home/u/projects', '/srv/code', '/tmp/other']);
+  });
+
+  it('checks the runtime, containers and backup settings, keeping the good ones when one is wrong', () => {
+    const { settings, problems } = checkSettings({
+      runtime: { keepRunningOnClose: 'yes', sampleSeconds: 5 },
+      containers: { enabled: false },
+      backup: { folder: 42, keep: 2.5 },
+    });
+    assert.deepEqual(settings.runtime, { keepRunningOnClose: false, sampleSeconds: 5 });
+    assert.deepEqual(settings.containers, { enabled: false });
+    assert.deepEqual(settings.backup, DEFAULT_SETTINGS.backup);
+    assert.equal(problems.length, 3);
+    assert.match(problems.join(' '), /keepRunningOnClose must be true or false.*backup\.folder must be a string.*backup\.keep must be a whole number from 0 to 1000/);
+  });
+
+  it('refuses a sampling interval below a second (it would cost a core) or above a minute', () => {
+    for (const sampleSeconds of [0, 0.5, 61, Number.NaN]) {
+      const { settings, problems } = checkSettings({ runtime: { sampleSeconds } });
+      assert.equal(settings.runtime.sampleSeconds, DEFAULT_SETTINGS.runtime.sampleSeconds);
+      assert.equal(problems.length, 1);
+    }
   });
 });

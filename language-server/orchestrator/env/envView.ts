@@ -6,7 +6,7 @@ import type { ProfileSource } from '../projectSettings';
 import { resolveEnvProfile } from '../projectSettings';
 import type { EnvFile } from './envFiles';
 import { listEnvFiles, readEnvFiles } from './envFiles';
-import { DEFAULT_PROFILE, EXAMPLE_FILES, isExampleFileName, profileFiles } from './profiles';
+import { DEFAULT_PROFILE, EXAMPLE_FILES, isExampleFileName, profileFiles, profilesIn } from './profiles';
 
 export interface MaskedKey {
   key: string;
@@ -29,6 +29,8 @@ export interface MaskedEnvFile {
 /** What `optimus env PATH --json` prints. Holds no real value: safe to log, send to a webview or store. */
 export interface EnvView {
   profile: string;
+  /** Profiles to choose from: the usual ones and those the project's files suggest. */
+  profiles: string[];
   profileSource: ProfileSource;
   files: MaskedEnvFile[];
   /** Absolute path of the example file; null when the project has none (then `missing` and `extra` are empty). */
@@ -60,6 +62,7 @@ export async function envView(projectDir: string, options: EnvViewOptions = {}):
   const exampleKeys = exampleFile ? keysOf([exampleFile]) : null;
   return {
     profile: resolved.profile,
+    profiles: profilesIn(listing.names),
     profileSource: resolved.source,
     files: files.map((f) => masked(f, roleOf(f.name, active, exampleName))),
     example: exampleFile?.path ?? null,

@@ -2,7 +2,17 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import type { Project } from '../../../language-server/model';
-import { ProjectsChangedNotification, ServerMessageNotification, type ProjectsChangedParams, type ServerMessageParams } from '../../../language-server/protocol';
+import {
+  ProjectsChangedNotification,
+  RunExitNotification,
+  RunOutputNotification,
+  RuntimeChangedNotification,
+  ServerMessageNotification,
+  type ProjectsChangedParams,
+  type RunInfo,
+  type RuntimeChangedParams,
+  type ServerMessageParams,
+} from '../../../language-server/protocol';
 
 const REPO = path.resolve(__dirname, '../../..');
 
@@ -14,12 +24,15 @@ export class LspServer {
   readonly projects = new Map<string, Project>();
   readonly changes: ProjectsChangedParams[] = [];
   readonly messages: ServerMessageParams[] = [];
+  readonly runtime: RuntimeChangedParams[] = [];
+  readonly output = new Map<string, string>();
+  readonly exits: RunInfo[] = [];
   private waiters: Array<() => void> = [];
 
   private constructor(readonly child: ChildProcess, readonly connection: ProtocolConnection) {}
 
   /** Starts the server from the TypeScript sources and completes the LSP handshake. */
-  static async start(opts: { storePath: string; settings: unknown; workspaceFolders?: string[]; env?: NodeJS.ProcessEnv }): Promise<LspServer> {
+  static async start(opts: { storePath: string; settings: unknown; workspaceFolders?: string[]; env?: NodeJS.ProcessEnv; trusted?: boolean }): Promise<LspServer> {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO, 'language-server/server.ts'), '--stdio'], {
       cwd: REPO,
       env: { ...process.env, ...opts.env },
@@ -30,13 +43,16 @@ export class LspServer {
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => opts.settings));
     connection.onNotification(ProjectsChangedNotification.type, (change) => server.apply(change));
     connection.onNotification(ServerMessageNotification.type, (m) => server.note(m));
+    connection.onNotification(RuntimeChangedNotification.type, (r) => (server.runtime.push(r), server.wake()));
+    connection.onNotification(RunOutputNotification.type, ({ runId, data }) => (server.output.set(runId, (server.output.get(runId) ?? '') + data), server.wake()));
+    connection.onNotification(RunExitNotification.type, (run) => (server.exits.push(run), server.wake()));
     connection.listen();
     const folders = (opts.workspaceFolders ?? []).map((f) => ({ uri: `file://${f}`, name: path.basename(f) }));
     await connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
       capabilities: { workspace: { configuration: true, workspaceFolders: true } },
-      initializationOptions: { storePath: opts.storePath, trusted: true },
+      initializationOptions: { storePath: opts.storePath, trusted: opts.trusted ?? true },
       workspaceFolders: folders,
     });
     await connection.sendNotification('initialized', {});
@@ -58,6 +74,11 @@ export class LspServer {
 
   byName(name: string): Project | undefined {
     return [...this.projects.values()].find((p) => p.name === name);
+  }
+
+  /** What runs for the project as last notified. */
+  running(path: string) {
+    return this.runtime.at(-1)?.projects.find((p) => p.path === path);
   }
 
   get lastState(): string | undefined {
@@ -104,7 +125,7 @@ export class LspServer {
     this.wake();
   }
 
-  private wake(): void {
+  wake(): void {
     const waiters = this.waiters;
     this.waiters = [];
     waiters.forEach((w) => w());

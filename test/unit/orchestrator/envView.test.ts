@@ -49,10 +49,16 @@ describe('env: masked view and values for a start', () => {
 
     it('answers for a folder without .env files and for one that does not exist', async () => {
       const dir = await tree({});
-      assert.deepEqual(await envView(dir), { profile: 'development', profileSource: 'default', files: [], example: null, missing: [], extra: [], findings: [] });
+      const usual = ['development', 'production', 'test', 'staging'];
+      assert.deepEqual(await envView(dir), { profile: 'development', profiles: usual, profileSource: 'default', files: [], example: null, missing: [], extra: [], findings: [] });
       const gone = await envView(path.join(dir, 'gone'));
       assert.equal(gone.findings[0]?.code, 'env/unreadable');
     });
+  });
+
+  it('offers the usual profiles and those the files suggest, not file-name parts', async () => {
+    const dir = await tree({ '.env': 'A=1\n', '.env.preview': 'A=2\n', '.env.local': 'A=3\n', '.env.example': 'A=\n' });
+    assert.deepEqual((await envView(dir)).profiles, ['development', 'production', 'test', 'staging', 'preview']);
   });
 
   it('never shows a real value: the whole JSON of the view holds no secret', async () => {

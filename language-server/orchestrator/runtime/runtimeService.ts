@@ -1,0 +1,164 @@
+import type { ContainerInfo, DockerAvailability, Project, ProjectRuntime, RuntimeSnapshot } from '../../model';
+import type { RunInfo, RuntimeChangedParams, StartParams, StartPlan, StopResult } from '../../protocol';
+import { ContainerEngine, type ContainerEngineOptions } from '../../scanner/containers/containerEngine';
+import type { ContainerWatch } from '../../scanner/containers/watch';
+import { RuntimeMonitor } from '../../scanner/runtime/monitor';
+import { toRuntimeSnapshot } from '../../scanner/runtime/snapshot';
+import type { Store } from '../../store/store';
+import { runAction, type ActionContext } from '../actionGate';
+import { projectRuntimes } from './projectRuntimes';
+import { RunService } from './runService';
+
+export interface RuntimeServiceDeps {
+  context: () => ActionContext;
+  store: () => Promise<Store | null>;
+  projects: () => readonly Project[];
+  onChange: (params: RuntimeChangedParams) => void;
+  onOutput: (runId: string, data: string) => void;
+  onExit: (run: RunInfo) => void;
+  /** Off in tests that must not look for a container engine; ContainerEngine options otherwise. */
+  containers: ContainerEngineOptions | false;
+}
+
+/** How much less often the monitor looks while the window has no focus. */
+const BACKGROUND_FACTOR = 4;
+
+/**
+ * What runs, for the tree and the status bar: the process monitor, the container engine (events, not
+ * polling) and the runs Optimus started, merged per project and sent only when what a user sees changed.
+ */
+export class RuntimeService {
+  readonly runs: RunService;
+  private readonly monitor: RuntimeMonitor;
+  private engine: ContainerEngine | null = null;
+  private watch: ContainerWatch | null = null;
+  private containers: ContainerInfo[] = [];
+  private docker: DockerAvailability = 'unavailable: not checked yet';
+  private lastSent = '';
+  private processes: ReadonlyMap<string, ProjectRuntime> = new Map();
+  private focused = true;
+  private sampleMs = 3000;
+
+  constructor(private readonly deps: RuntimeServiceDeps) {
+    this.monitor = new RuntimeMonitor({ projectPaths: this.paths(), intervalMs: this.sampleMs });
+    this.monitor.onChange((change) => {
+      this.processes = change.projects;
+      this.publish();
+    });
+    this.runs = new RunService({
+      context: deps.context,
+      store: deps.store,
+      project: (path) => deps.projects().find((p) => p.path === path),
+      onOutput: deps.onOutput,
+      onExit: (run) => {
+        deps.onExit(run);
+        this.publish();
+        void this.monitor.sample();
+      },
+    });
+  }
+
+  startMonitoring(): void {
+    this.monitor.start();
+    this.setContainers(this.deps.containers);
+  }
+
+  /** Follows a container engine's events, or with false stops following them (the setting changed). */
+  setContainers(options: ContainerEngineOptions | false): void {
+    if ((options === false) === (this.engine === null) && this.watch) return;
+    this.watch?.close();
+    this.watch = null;
+    this.containers = [];
+    this.engine = options === false ? null : new ContainerEngine(options);
+    this.docker = this.engine ? 'unavailable: not checked yet' : 'unavailable: container monitoring is off';
+    this.watch = this.engine?.watchContainers((change) => {
+      this.containers = change.containers;
+      this.docker = change.docker;
+      this.publish();
+    }, { projectPaths: () => this.paths() }) ?? null;
+    this.publish();
+  }
+
+  /** The project list changed: place processes and containers in the new one. */
+  projectsChanged(): void {
+    this.monitor.setProjects(this.paths());
+    this.watch?.refresh();
+    void this.monitor.sample();
+  }
+
+  setFocused(focused: boolean): void {
+    this.focused = focused;
+    this.monitor.setInterval(this.interval());
+    if (focused) void this.monitor.sample();
+  }
+
+  setSampleInterval(ms: number): void {
+    this.sampleMs = ms;
+    this.monitor.setInterval(this.interval());
+  }
+
+  private interval(): number {
+    return this.focused ? this.sampleMs : this.sampleMs * BACKGROUND_FACTOR;
+  }
+
+  /** Every process on the machine now, and the containers as last reported. */
+  async snapshot(): Promise<RuntimeSnapshot> {
+    await this.monitor.sample();
+    const sample = this.monitor.latest;
+    if (!sample) throw new Error('The process table could not be read.');
+    return toRuntimeSnapshot(sample, this.containers, this.docker);
+  }
+
+  plan(path: string): Promise<StartPlan | null> {
+    return this.runs.plan(path);
+  }
+
+  async start(params: StartParams): Promise<RunInfo> {
+    const run = await this.runs.start(params);
+    this.publish();
+    return run;
+  }
+
+  /** With a runId, that run only; otherwise everything that runs for the project, audited as one stop. */
+  async stop(path: string, runId?: string): Promise<StopResult> {
+    if (runId) return this.runs.stopRun(path, runId);
+    const details = { processes: this.current(path)?.pids ?? [], containers: this.current(path)?.containerIds ?? [] };
+    return runAction(this.deps.context(), { action: 'stop', target: path, details }, async () => {
+      const own = await this.runs.stopOwn(path);
+      const killed = await this.monitor.stopProject(path);
+      const containers = this.engine && this.current(path)?.containerIds.length ? await this.engine.stopProjectContainers(path, this.paths()) : [];
+      this.watch?.refresh();
+      const stopped = [...(own === undefined ? [] : [own]), ...killed.exited, ...killed.killed];
+      const failed = [...killed.skipped.filter((s) => !s.reason.startsWith('no such process')), ...killed.remaining.map((pid) => ({ pid, reason: 'still running after SIGKILL' }))];
+      return { stopped: [...new Set(stopped)], failed, containers };
+    });
+  }
+
+  /** The server is shutting down: stop what Optimus started unless the user keeps it running. */
+  async dispose(keepRunning: boolean): Promise<void> {
+    this.monitor.dispose();
+    this.watch?.close();
+    await this.runs.dispose(keepRunning);
+  }
+
+  /** What runs for the project as last published; undefined when nothing runs or crashed. */
+  current(path: string): ProjectRuntime | undefined {
+    return this.state().find((p) => p.path === path);
+  }
+
+  private state(): ProjectRuntime[] {
+    return projectRuntimes({ processes: this.processes, containers: this.containers, runs: this.runs.runningByPath(), crashes: this.runs.crashed() });
+  }
+
+  private publish(): void {
+    const params: RuntimeChangedParams = { projects: this.state(), docker: this.docker };
+    const text = JSON.stringify(params);
+    if (text === this.lastSent) return;
+    this.lastSent = text;
+    this.deps.onChange(params);
+  }
+
+  private paths(): string[] {
+    return this.deps.projects().map((p) => p.path);
+  }
+}

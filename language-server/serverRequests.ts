@@ -1,0 +1,62 @@
+import type { CancellationToken, Connection } from 'vscode-languageserver/node';
+import type { Engine } from './engine';
+import {
+  AuditLogRequest,
+  BackupRequest,
+  BackupsRequest,
+  DeployPlanRequest,
+  DeployRequest,
+  DockerfileRequest,
+  SetDeployCommandRequest,
+  WriteDockerfileRequest,
+  RestoreRequest,
+  VerifyBackupRequest,
+  EnvViewRequest,
+  MonitorModeNotification,
+  RunInputNotification,
+  RunsRequest,
+  RuntimeSnapshotRequest,
+  StartPlanRequest,
+  StartRequest,
+  SetEnvProfileRequest,
+  SetStartCommandRequest,
+  StopRequest,
+} from './protocol';
+
+/** The runtime's and the projects' requests and notifications, forwarded to the engine once it has started. */
+export function registerEngineHandlers(connection: Connection, engine: () => Engine | null, starting: () => Promise<Engine> | null): void {
+  // A request that comes while the engine starts (the stored list is already shown) waits for it.
+  const ready = async (): Promise<Engine> => {
+    const e = engine() ?? (await starting());
+    if (!e) throw new Error('Optimus is still starting; try again in a moment.');
+    return e;
+  };
+  connection.onRequest(RuntimeSnapshotRequest.type, async () => (await ready()).runtime.snapshot());
+  connection.onRequest(StartPlanRequest.type, async ({ path }) => (await ready()).runtime.plan(path));
+  connection.onRequest(StartRequest.type, async (params) => (await ready()).runtime.start(params));
+  connection.onRequest(StopRequest.type, async ({ path, runId }) => (await ready()).runtime.stop(path, runId));
+  connection.onRequest(RunsRequest.type, async ({ historyOf }) => (await ready()).runtime.runs.runs(historyOf));
+  connection.onNotification(RunInputNotification.type, ({ runId, data }) => engine()?.runtime.runs.input(runId, data));
+  connection.onRequest(EnvViewRequest.type, async ({ path }) => (await ready()).projects.env(path));
+  connection.onRequest(SetEnvProfileRequest.type, async ({ path, profile }) => (await ready()).projects.setEnvProfile(path, profile));
+  connection.onRequest(SetStartCommandRequest.type, async ({ path, command }) => (await ready()).projects.setStartCommand(path, command));
+  connection.onRequest(AuditLogRequest.type, async ({ limit }) => (await ready()).projects.auditLog(limit));
+  connection.onRequest(BackupRequest.type, async (params, token) => (await ready()).backups.backup(params, abortOn(token)));
+  connection.onRequest(BackupsRequest.type, async ({ path }) => (await ready()).backups.list(path));
+  connection.onRequest(VerifyBackupRequest.type, async ({ manifestPath }, token) => (await ready()).backups.verify(manifestPath, abortOn(token)));
+  connection.onRequest(RestoreRequest.type, async (params, token) => (await ready()).backups.restore(params, abortOn(token)));
+  connection.onRequest(DeployPlanRequest.type, async ({ path }) => (await ready()).deploys.plan(path));
+  connection.onRequest(DeployRequest.type, async ({ path, command }) => (await ready()).deploys.deploy(path, command));
+  connection.onRequest(SetDeployCommandRequest.type, async ({ path, command }) => (await ready()).deploys.setCommand(path, command));
+  connection.onRequest(DockerfileRequest.type, async ({ path }) => (await ready()).deploys.dockerfile(path));
+  connection.onRequest(WriteDockerfileRequest.type, async ({ path, ...files }) => (await ready()).deploys.writeDockerfile(path, files));
+  connection.onNotification(MonitorModeNotification.type, ({ focused }) => engine()?.runtime.setFocused(focused));
+}
+
+/** The client cancelling a request ($/cancelRequest) aborts the work behind it. */
+function abortOn(token: CancellationToken): AbortSignal {
+  const controller = new AbortController();
+  if (token.isCancellationRequested) controller.abort();
+  else token.onCancellationRequested(() => controller.abort());
+  return controller.signal;
+}
