@@ -1,61 +1,62 @@
-import os from 'node:os';
-import path from 'node:path';
-import { parseCliArgs, type CliArgs } from './cli/args';
-import { printList } from './cli/output';
-import { HELP, UsageError } from './cli/usage';
-import { expandHome, makeIgnoreMatcher } from './scanner/ignore';
-import { ProjectIndex } from './scanner/projectIndex';
-import { DEFAULT_SETTINGS } from './settings';
-import { storePersistence } from './store/indexPersistence';
+import { ActionCancelled } from './orchestrator/actionGate';
+import { parseCommandLine, type CommandLine } from './cli/args';
+import type { CliContext, Stream } from './cli/command';
+import { helpText } from './cli/help';
+import { UsageError } from './cli/usage';
 import { openStore } from './store/openStore';
-import { loadProjects } from './store/projectsRepo';
-import type { Store } from './store/store';
 
 declare const OPTIMUS_VERSION: string | undefined;
 
+/** The shell's convention for "ended by SIGINT", which scripts test for. */
+const CANCELLED_EXIT = 130;
+
 /** `optimus <command>`: the engine without VS Code. Returns the exit code. */
-export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
-  let args: CliArgs;
+export async function main(argv: string[], out: Stream = process.stdout, err: Stream = process.stderr): Promise<number> {
+  let line: CommandLine;
   try {
-    args = parseCliArgs(argv);
+    line = parseCommandLine(argv);
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    err.write(`optimus: ${error.message}\n`);
-    return 2;
+    return failed(error, err);
   }
-  if (args.command === 'help') return void out.write(HELP + '\n'), 0;
-  if (args.command === 'version') return void out.write(versionText() + '\n'), 0;
-  const store = await openStore(args.db, (message) => err.write(`optimus: ${message}\n`));
+  if (line.command === 'help') return void out.write(helpText() + '\n'), 0;
+  if (line.command === 'version') return void out.write(versionText() + '\n'), 0;
+  const store = await openStore(line.global.db, (message) => err.write(`optimus: ${message}\n`));
+  const cancel = new AbortController();
+  const stopListening = line.prepared?.cancellable ? onInterrupt(() => cancel.abort()) : () => undefined;
   try {
-    return args.command === 'scan' ? await scan(args, store, out, err) : await list(args, store, out, err);
+    const ctx: CliContext = { global: line.global, store, out, err, signal: cancel.signal, env: process.env, errIsTTY: process.stderr.isTTY === true };
+    return (await line.prepared?.run(ctx)) ?? 0;
+  } catch (error) {
+    return failed(error, err);
   } finally {
+    stopListening();
     store?.close();
   }
 }
 
-async function scan(args: CliArgs, store: Store | null, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
-  const home = os.homedir();
-  const roots = (args.roots.length > 0 ? args.roots : DEFAULT_SETTINGS.roots).map((r) => path.resolve(expandHome(r, home)));
-  const index = new ProjectIndex(store ? storePersistence(store) : null);
-  const started = performance.now();
-  const projects = await index.refresh(
-    { roots, maxDepth: args.maxDepth ?? DEFAULT_SETTINGS.scan.maxDepth, ignore: makeIgnoreMatcher(args.ignore, home) },
-    { waitForDetails: true },
-  );
-  const elapsedMs = performance.now() - started;
-  printList({ projects: index.all(), notes: index.notes, elapsedMs }, args, out, err);
-  const missing = index.notes.filter((n) => n.code === 'root/missing' || n.code === 'root/not-a-folder');
-  if (missing.length === roots.length && projects.length === 0) {
-    err.write(`optimus: none of the folders to scan exists (${roots.join(', ')}).\n`);
-    return 1;
-  }
-  return 0;
+/** Usage mistakes exit 2, a cancelled action 130, anything else 1; each with one line on stderr. */
+function failed(error: unknown, err: Stream): number {
+  err.write(`optimus: ${error instanceof Error ? error.message : String(error)}\n`);
+  if (error instanceof UsageError) return 2;
+  return error instanceof ActionCancelled ? CANCELLED_EXIT : 1;
 }
 
-async function list(args: CliArgs, store: Store | null, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
-  const projects = store ? await loadProjects(store) : [];
-  printList({ projects, notes: [] }, args, out, err);
-  return 0;
+/**
+ * Ctrl+C (and a polite kill) becomes a cancellation the command cleans up after (nothing partial is left);
+ * a second one, for a clean-up that hangs, exits at once.
+ */
+function onInterrupt(cancel: () => void): () => void {
+  let asked = false;
+  const handler = () => {
+    if (asked) process.exit(CANCELLED_EXIT);
+    asked = true;
+    cancel();
+  };
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
+  for (const s of signals) process.on(s, handler);
+  return () => {
+    for (const s of signals) process.off(s, handler);
+  };
 }
 
 function versionText(): string {

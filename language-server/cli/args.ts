@@ -1,58 +1,80 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Command, GlobalArgs, OptionSpec, OptionValue, Prepared, RawArgs } from './command';
+import { COMMANDS, findCommand } from './registry';
 import { UsageError } from './usage';
 
-export interface CliArgs {
-  command: 'scan' | 'list' | 'help' | 'version';
-  roots: string[];
-  json: boolean;
-  batch: boolean;
-  db?: string;
-  maxDepth?: number;
-  ignore: string[];
-}
+/** Options every command takes; `--help` and `--version` win over everything else on the line. */
+export const GLOBAL_OPTIONS: Readonly<Record<string, OptionSpec & { short?: string }>> = {
+  json: { type: 'boolean', help: 'print one JSON document on stdout and nothing else' },
+  batch: { type: 'boolean', help: 'with --json: JSON Lines, one item per line' },
+  db: { type: 'string', value: 'PATH', help: 'the store file' },
+  help: { type: 'boolean', short: 'h', help: 'this text' },
+  version: { type: 'boolean', short: 'v', help: 'the version' },
+};
 
-const COMMANDS = new Set(['scan', 'list']);
+export interface CommandLine {
+  /** A registered command's name, or `help` / `version`. */
+  command: string;
+  global: GlobalArgs;
+  /** Null for `help` and `version`. */
+  prepared: Prepared | null;
+}
 
 /** Parses argv (without node and the script); throws UsageError with a message a person can act on. */
-export function parseCliArgs(argv: string[]): CliArgs {
-  const parsed = parseOrExplain(argv);
-  const { values, positionals } = parsed;
-  const base = { json: values.json === true, batch: values.batch === true, db: values.db, ignore: values.ignore ?? [], roots: [] as string[] };
-  if (values.help) return { ...base, command: 'help' };
-  if (values.version) return { ...base, command: 'version' };
-  const [command, ...rest] = positionals;
-  if (command === undefined) throw new UsageError('No command given. Try `optimus scan ~/projects` or `optimus --help`.');
-  if (!COMMANDS.has(command)) throw new UsageError(`Unknown command "${command}". Commands: scan, list. See \`optimus --help\`.`);
-  if (base.batch && !base.json) throw new UsageError('--batch only changes JSON output: use it together with --json.');
-  if (command === 'list' && rest.length > 0) throw new UsageError(`\`optimus list\` takes no folders (got ${rest.join(' ')}); use \`optimus scan ${rest.join(' ')}\`.`);
-  if (base.db === '') throw new UsageError('--db needs a file path, e.g. --db ~/.optimus/optimus.sqlite.');
-  return { ...base, command: command as 'scan' | 'list', roots: rest, maxDepth: maxDepth(values['max-depth']) };
+export function parseCommandLine(argv: string[], commands: readonly Command[] = COMMANDS): CommandLine {
+  const { values, positionals } = parseOrExplain(argv, commands);
+  const global: GlobalArgs = { json: values.json === true, batch: values.batch === true, db: values.db as string | undefined };
+  if (values.help) return { command: 'help', global, prepared: null };
+  if (values.version) return { command: 'version', global, prepared: null };
+  const [name, ...rest] = positionals;
+  if (name === undefined) throw new UsageError('No command given. Try `optimus scan ~/projects` or `optimus --help`.');
+  const command = findCommand(name, commands);
+  if (!command) throw new UsageError(`Unknown command "${name}". Commands: ${commands.map((c) => c.name).join(', ')}. See \`optimus --help\`.`);
+  checkGlobal(global);
+  const options = ownOptions(command, values);
+  return { command: name, global, prepared: command.prepare({ command: name, positionals: rest, options, global }) };
 }
 
-function parseOrExplain(argv: string[]) {
+/** The same, flattened into one object (global options and the command's own arguments): for tests and debugging. */
+export function parseCliArgs(argv: string[]): Record<string, unknown> & GlobalArgs & { command: string } {
+  const line = parseCommandLine(argv);
+  return { command: line.command, ...line.global, ...(line.prepared?.args ?? {}) };
+}
+
+function checkGlobal(global: GlobalArgs): void {
+  if (global.batch && !global.json) throw new UsageError('--batch only changes JSON output: use it together with --json.');
+  if (global.db === '') throw new UsageError('--db needs a file path, e.g. --db ~/.optimus/optimus.sqlite.');
+}
+
+/** The command's own options; one that exists for another command only is a usage error that says whose it is. */
+function ownOptions(command: Command, values: Record<string, OptionValue>): Record<string, OptionValue> {
+  const own: Record<string, OptionValue> = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (Object.hasOwn(GLOBAL_OPTIONS, key) || value === undefined) continue;
+    if (!Object.hasOwn(command.options, key)) {
+      const known = Object.keys(command.options).map((o) => `--${o}`);
+      throw new UsageError(`\`optimus ${command.name}\` does not take --${key}${known.length ? ` (it takes ${known.join(', ')})` : ''}. See \`optimus --help\`.`);
+    }
+    own[key] = value;
+  }
+  return own;
+}
+
+/** Every command's options are parsed together: the command name is only known once values are told from names. */
+function parseOrExplain(argv: string[], commands: readonly Command[]) {
   try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        json: { type: 'boolean' },
-        batch: { type: 'boolean' },
-        db: { type: 'string' },
-        'max-depth': { type: 'string' },
-        ignore: { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
+    return parseArgs({ args: argv, allowPositionals: true, strict: true, options: allOptions(commands) });
   } catch (error) {
     throw new UsageError(`${error instanceof Error ? error.message : String(error)}. See \`optimus --help\`.`);
   }
 }
 
-function maxDepth(raw: string | undefined): number | undefined {
-  if (raw === undefined) return undefined;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0 || n > 20) throw new UsageError(`--max-depth must be a whole number from 0 to 20 (got "${raw}").`);
-  return n;
+function allOptions(commands: readonly Command[]): NonNullable<ParseArgsConfig['options']> {
+  const options: NonNullable<ParseArgsConfig['options']> = {};
+  const add = (name: string, spec: OptionSpec & { short?: string }) => {
+    options[name] = { type: spec.type, ...(spec.multiple ? { multiple: true } : {}), ...(spec.short ? { short: spec.short } : {}) };
+  };
+  for (const [name, spec] of Object.entries(GLOBAL_OPTIONS)) add(name, spec);
+  for (const command of commands) for (const [name, spec] of Object.entries(command.options)) add(name, spec);
+  return options;
 }

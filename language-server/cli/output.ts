@@ -32,3 +32,13 @@ export function printList(result: ListOutput, mode: OutputMode, out: NodeJS.Writ
 function printNotes(notes: readonly ScanNote[], err: NodeJS.WritableStream): void {
   for (const note of notes) err.write(`note: ${note.message}\n`);
 }
+
+/** `--json`: one document, indented for people reading it; scripts parse it all the same. */
+export function writeJson(out: NodeJS.WritableStream, value: unknown): void {
+  out.write(JSON.stringify(value, null, 2) + '\n');
+}
+
+/** `--json --batch`: JSON Lines, one item per line. */
+export function writeJsonLines(out: NodeJS.WritableStream, items: Iterable<unknown>): void {
+  for (const item of items) out.write(JSON.stringify(item) + '\n');
+}

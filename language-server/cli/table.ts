@@ -4,9 +4,13 @@ import type { GitState, Project } from '../model';
 export function projectTable(projects: readonly Project[]): string {
   if (projects.length === 0) return 'No projects found.';
   const rows = projects.map((p) => [indent(p) + p.name, stackText(p), p.git?.branch ?? (p.git ? '(detached)' : '-'), gitText(p.git), lastCommitText(p.git), p.path]);
-  const header = ['NAME', 'STACK', 'BRANCH', 'GIT', 'LAST COMMIT', 'PATH'];
+  return renderTable(['NAME', 'STACK', 'BRANCH', 'GIT', 'LAST COMMIT', 'PATH'], rows);
+}
+
+/** Columns padded to their widest cell; the last column is not padded, so long paths or commands do not add trailing blanks. */
+export function renderTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]): string => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ');
+  const line = (cells: readonly string[]): string => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ');
   return [line(header), ...rows.map(line)].join('\n');
 }
 

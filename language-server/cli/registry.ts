@@ -1,0 +1,23 @@
+import type { Command } from './command';
+import { auditCommand } from './commands/audit';
+import { backupCommand } from './commands/backup';
+import { backupsCommand } from './commands/backups';
+import { envCommand } from './commands/env';
+import { listCommand } from './commands/list';
+import { restartCommand } from './commands/restart';
+import { restoreCommand } from './commands/restore';
+import { runtimeCommand } from './commands/runtime';
+import { scanCommand } from './commands/scan';
+import { startCommand } from './commands/start';
+import { stopCommand } from './commands/stop';
+import { verifyCommand } from './commands/verify';
+
+/** Every `optimus <command>`, in the order the help lists them. A new command is one module and one line here. */
+export const COMMANDS: readonly Command[] = [
+  scanCommand, listCommand, runtimeCommand, startCommand, stopCommand, restartCommand, envCommand, auditCommand,
+  backupCommand, backupsCommand, restoreCommand, verifyCommand,
+];
+
+export function findCommand(name: string, commands: readonly Command[] = COMMANDS): Command | undefined {
+  return commands.find((c) => c.name === name);
+}
