@@ -3,6 +3,7 @@ import { State, type LanguageClient } from 'vscode-languageclient/node';
 import {
   ListProjectsRequest,
   MonitorModeNotification,
+  ProgressNotification,
   ProjectsChangedNotification,
   RunExitNotification,
   RunOutputNotification,
@@ -10,6 +11,7 @@ import {
   ServerMessageNotification,
 } from '../language-server/protocol';
 import { createMessageSink } from './messages';
+import { routeProgress } from './progress';
 import type { ProjectsModel } from './projectsModel';
 import type { RunTerminals } from './runtime/runTerminals';
 import type { RuntimeModel } from './runtime/runtimeModel';
@@ -71,6 +73,7 @@ export class ServerConnection implements vscode.Disposable {
     client.onNotification(RuntimeChangedNotification.type, (params) => runtime.apply(params));
     client.onNotification(RunOutputNotification.type, ({ runId, data }) => terminals()?.output(runId, data));
     client.onNotification(RunExitNotification.type, (run) => terminals()?.exited(run));
+    client.onNotification(ProgressNotification.type, routeProgress);
     client.onDidChangeState((e) => {
       if (e.newState === State.Running) void this.afterStart(client);
     });

@@ -1,11 +1,16 @@
 import * as vscode from 'vscode';
-import { StopRequest } from '../language-server/protocol';
+import { EnvViewRequest, StopRequest } from '../language-server/protocol';
+import { registerAuditLog } from './auditLogView';
+import { registerBackupCommands } from './commands/backupCommands';
+import { registerDeployCommands } from './commands/deployCommands';
+import { registerSettingsCommands } from './commands/settingsCommands';
 import type { OptimusApi } from './api';
 import { registerProjectCommands } from './commands/projectCommands';
 import { registerRunCommands } from './commands/runCommands';
 import { registerViewCommands } from './commands/viewCommands';
 import { ServerConnection } from './connection';
 import { ProjectsModel } from './projectsModel';
+import { dockerNotice } from './runtime/dockerNotice';
 import { pickRunning } from './runtime/runtimePick';
 import { RuntimeModel } from './runtime/runtimeModel';
 import { RuntimeStatusBar } from './runtime/statusBar';
@@ -22,18 +27,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<Optimu
   const connection = new ServerConnection(context, { projects, runtime, terminals: () => terminals, log });
   const client = () => connection.client;
   terminals = new RunTerminals(client, async (path, runId) => void (await client().sendRequest(StopRequest.type, { path, runId })));
-  const tree = new ProjectsTree(projects, runtime);
+  const tree = new ProjectsTree(projects, runtime, (path) => client().sendRequest(EnvViewRequest.type, { path }));
   const view = vscode.window.createTreeView('optimus.projects', { treeDataProvider: tree, showCollapseAll: true });
   const runtimeView = vscode.window.createTreeView('optimus.runtime', { treeDataProvider: new RuntimeTree(runtime, projects, client) });
   const ready = whenFirstScanned(projects);
   context.subscriptions.push(
     log, projects, runtime, terminals, tree, view, runtimeView, connection,
     new RuntimeStatusBar(runtime, projects),
+    dockerNotice(runtime, context.globalState),
     projects.onDidChange(() => updateContext(projects, view)),
     runtimeView.onDidChangeVisibility((e) => e.visible && runtime.markCrashesSeen()),
     ...registerViewCommands(client, log),
     ...registerProjectCommands(projects, client),
     ...registerRunCommands({ client, projects, runtime, terminals, state: context.globalState }),
+    ...registerSettingsCommands(projects, client),
+    ...registerBackupCommands(projects, client),
+    ...registerDeployCommands(projects, client),
+    ...registerAuditLog(client),
     vscode.commands.registerCommand('optimus.runtime.pick', () => pickRunning(runtime, projects)),
   );
   updateContext(projects, view);

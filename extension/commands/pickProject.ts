@@ -27,3 +27,23 @@ function pathOf(arg: unknown): string | undefined {
   const path = (arg as { path?: unknown }).path;
   return typeof path === 'string' ? path : undefined;
 }
+
+/**
+ * Registers a command that acts on one project (from the tree, a status-bar item or a pick); an error the
+ * server answers with becomes one error message, worded by the server.
+ */
+export function projectCommand(id: string, placeHolder: string, model: ProjectsModel, run: (project: Project) => Thenable<unknown> | Promise<unknown>): vscode.Disposable {
+  return vscode.commands.registerCommand(id, async (arg: unknown) => {
+    const project = await projectFor(arg, model, placeHolder);
+    if (!project) return;
+    try {
+      await run(project);
+    } catch (error) {
+      void vscode.window.showErrorMessage(`Optimus: ${errorText(error)}`);
+    }
+  });
+}
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -2,15 +2,12 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { RescanRequest } from '../../language-server/protocol';
 import type { ProjectsModel } from '../projectsModel';
-import { projectFor } from './pickProject';
+import { projectCommand } from './pickProject';
 
 /** Commands on one project: open, reveal, copy its path, rescan it. */
 export function registerProjectCommands(model: ProjectsModel, client: () => LanguageClient): vscode.Disposable[] {
   const on = (id: string, placeHolder: string, run: (path: string) => Thenable<unknown> | void) =>
-    vscode.commands.registerCommand(id, async (arg: unknown) => {
-      const project = await projectFor(arg, model, placeHolder);
-      if (project) await run(project.path);
-    });
+    projectCommand(id, placeHolder, model, async (project) => run(project.path));
   return [
     on('optimus.openInNewWindow', 'Project to open in a new window', (p) => vscode.commands.executeCommand('vscode.openFolder', vscode.Uri.file(p), { forceNewWindow: true })),
     on('optimus.openInThisWindow', 'Project to open in this window', (p) => vscode.commands.executeCommand('vscode.openFolder', vscode.Uri.file(p), { forceReuseWindow: true })),

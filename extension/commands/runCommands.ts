@@ -6,7 +6,7 @@ import type { ProjectsModel } from '../projectsModel';
 import { portsText } from '../runtime/format';
 import type { RunTerminals } from '../runtime/runTerminals';
 import type { RuntimeModel } from '../runtime/runtimeModel';
-import { projectFor } from './pickProject';
+import { projectCommand } from './pickProject';
 
 export interface RunDeps {
   client: () => LanguageClient;
@@ -20,16 +20,7 @@ const APPROVED = 'optimus.approvedStartCommands';
 
 /** Start, stop, restart, open a port, show a run's output; each from the tree, the palette or the status bar. */
 export function registerRunCommands(deps: RunDeps): vscode.Disposable[] {
-  const on = (id: string, placeHolder: string, run: (p: Project) => Promise<unknown>) =>
-    vscode.commands.registerCommand(id, async (arg: unknown) => {
-      const project = await projectFor(arg, deps.projects, placeHolder);
-      if (!project) return;
-      try {
-        await run(project);
-      } catch (error) {
-        void vscode.window.showErrorMessage(`Optimus: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    });
+  const on = (id: string, placeHolder: string, run: (p: Project) => Promise<unknown>) => projectCommand(id, placeHolder, deps.projects, run);
   return [
     on('optimus.start', 'Project to start', (p) => start(deps, p)),
     on('optimus.stop', 'Project to stop', (p) => stop(deps, p)),

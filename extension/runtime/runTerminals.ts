@@ -4,7 +4,8 @@ import { RunInputNotification, type RunInfo } from '../../language-server/protoc
 
 interface OpenTerminal {
   terminal: vscode.Terminal;
-  write: vscode.EventEmitter<string>;
+  write: (text: string) => void;
+  dispose: () => void;
   runId: string;
 }
 
@@ -27,25 +28,32 @@ export class RunTerminals implements vscode.Disposable {
     const open = this.byPath.get(run.path);
     if (open && open.runId === run.runId) return open.terminal.show(true);
     open?.terminal.dispose();
-    const write = new vscode.EventEmitter<string>();
+    // VS Code drops what a pseudoterminal writes before it is opened: output that comes sooner waits here.
+    const emitter = new vscode.EventEmitter<string>();
+    let pending: string | null = toTerminal(history);
+    const write = (text: string): void => (pending === null ? emitter.fire(text) : void (pending += text));
     const pty: vscode.Pseudoterminal = {
-      onDidWrite: write.event,
-      open: () => write.fire(toTerminal(history)),
+      onDidWrite: emitter.event,
+      open: () => {
+        const first = pending ?? '';
+        pending = null;
+        if (first) emitter.fire(first);
+      },
       close: () => undefined,
       handleInput: (data) => void this.client().sendNotification(RunInputNotification.type, { runId: run.runId, data }),
     };
     const terminal = vscode.window.createTerminal({ name: `Optimus: ${name}`, pty, iconPath: new vscode.ThemeIcon('play-circle') });
-    this.byPath.set(run.path, { terminal, write, runId: run.runId });
+    this.byPath.set(run.path, { terminal, write, dispose: () => emitter.dispose(), runId: run.runId });
     terminal.show(true);
   }
 
   output(runId: string, data: string): void {
-    this.byRun(runId)?.write.fire(toTerminal(data));
+    this.byRun(runId)?.write(toTerminal(data));
   }
 
   exited(run: RunInfo): void {
     const how = run.signal ? `was stopped (${run.signal})` : `exited with code ${run.exitCode ?? '?'}`;
-    this.byRun(run.runId)?.write.fire(`\r\n\x1b[2m[Optimus] ${run.command} ${how}.\x1b[0m\r\n`);
+    this.byRun(run.runId)?.write(`\r\n\x1b[2m[Optimus] ${run.command} ${how}.\x1b[0m\r\n`);
   }
 
   hasTerminal(path: string): boolean {
@@ -66,7 +74,7 @@ export class RunTerminals implements vscode.Disposable {
     for (const [path, open] of this.byPath) {
       if (open.terminal !== terminal) continue;
       this.byPath.delete(path);
-      open.write.dispose();
+      open.dispose();
       void this.stopRun(path, open.runId);
     }
   }

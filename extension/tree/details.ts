@@ -8,6 +8,7 @@ export function projectDetails(p: Project, members: Project[]): TreeNode[] {
   const nodes: TreeNode[] = [stackNode(p)];
   if (p.git) nodes.push(gitNode(p, p.git));
   nodes.push(dependenciesNode(p));
+  nodes.push({ kind: 'detail', id: `${p.path}#env`, label: 'Environment', icon: 'symbol-key', tooltip: '.env files, keys with values masked', lazy: { kind: 'env', path: p.path } });
   if (members.length > 0) nodes.push({ kind: 'detail', id: `${p.path}#members`, label: 'Members', description: String(members.length), icon: 'folder-library', children: members.map((m) => ({ kind: 'project', project: m })) });
   if (p.findings.length > 0) nodes.push(findingsNode(p));
   return nodes;

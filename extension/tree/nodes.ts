@@ -27,6 +27,10 @@ export interface DetailNode {
   /** A file to open on click (a manifest, a file a finding names). */
   file?: string;
   line?: number;
+  /** A command to run on click, given `{ path }` of the project. */
+  command?: { id: string; title: string; path: string };
+  /** Children fetched from the server when the node is expanded (they change without a rescan). */
+  lazy?: { kind: 'env'; path: string };
 }
 
 export function isProjectNode(value: unknown): value is ProjectNode {

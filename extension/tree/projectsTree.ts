@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import type { ProjectsModel } from '../projectsModel';
 import type { RuntimeModel } from '../runtime/runtimeModel';
+import type { EnvView } from '../../language-server/orchestrator/env/envView';
 import { projectDetails } from './details';
+import { envDetails } from './envDetails';
 import { groupProjects, type GroupBy, GROUP_BY_VALUES } from './grouping';
 import type { ScanNote } from '../../language-server/model';
 import type { DetailNode, ProjectNode, TreeNode } from './nodes';
@@ -13,7 +15,7 @@ export class ProjectsTree implements vscode.TreeDataProvider<TreeNode>, vscode.D
   readonly onDidChangeTreeData = this.changed.event;
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly model: ProjectsModel, private readonly runtime: RuntimeModel) {
+  constructor(private readonly model: ProjectsModel, private readonly runtime: RuntimeModel, private readonly envOf: (path: string) => Promise<EnvView>) {
     this.subscriptions = [
       model.onDidChange(() => this.changed.fire(undefined)),
       runtime.onDidChange(() => this.changed.fire(undefined)),
@@ -27,11 +29,20 @@ export class ProjectsTree implements vscode.TreeDataProvider<TreeNode>, vscode.D
     return renderNode(node, (path) => this.runtime.get(path));
   }
 
-  getChildren(node?: TreeNode): TreeNode[] {
+  async getChildren(node?: TreeNode): Promise<TreeNode[]> {
     if (!node) return this.topLevel();
+    if (node.kind === 'detail' && node.lazy) return this.lazyChildren(node.lazy.path);
     if (node.kind === 'group') return node.projects.map(projectNode);
     if (node.kind === 'project') return projectDetails(node.project, this.members(node.project.children));
     return node.children ?? [];
+  }
+
+  private async lazyChildren(path: string): Promise<TreeNode[]> {
+    try {
+      return envDetails(path, await this.envOf(path));
+    } catch (error) {
+      return [{ kind: 'detail', id: `${path}#env/error`, label: 'Could not read the environment', description: error instanceof Error ? error.message : String(error), icon: 'error' }];
+    }
   }
 
   /** Project nodes as the tree shows them (for commands and tests). */

@@ -60,7 +60,7 @@ function projectTooltip(p: Project): vscode.MarkdownString {
 }
 
 function renderDetail(node: DetailNode): vscode.TreeItem {
-  const state = node.children && node.children.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None;
+  const state = (node.children && node.children.length > 0) || node.lazy ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None;
   const item = new vscode.TreeItem(node.label, state);
   item.id = node.id;
   if (node.description !== undefined) item.description = node.description;
@@ -70,6 +70,8 @@ function renderDetail(node: DetailNode): vscode.TreeItem {
   if (node.file) {
     const selection = node.line ? new vscode.Range(node.line - 1, 0, node.line - 1, 0) : undefined;
     item.command = { command: 'vscode.open', title: 'Open', arguments: [vscode.Uri.file(node.file), selection ? { selection } : {}] };
+  } else if (node.command) {
+    item.command = { command: node.command.id, title: node.command.title, arguments: [{ path: node.command.path }] };
   }
   return item;
 }

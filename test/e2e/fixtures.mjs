@@ -84,10 +84,15 @@ const FIXTURES = [
     description: [],
     files: {
       'package.json': json({ name: 'scratch-notes', version: '0.0.1', private: true }),
-      'index.js': "console.log('notes');\n",
+      // The project the runtime phase starts from the tree: a real server on a free port.
+      '.optimus.json': json({ start: 'node index.js' }),
+      'index.js': "require('http').createServer((q, s) => s.end('notes')).listen(0, '127.0.0.1', function () {\n  console.log('notes on ' + this.address().port);\n});\n",
     },
   },
 ];
+
+/** The fixture the runtime phase starts and stops from the tree. */
+export const RUNNABLE_PROJECT = 'scratch-notes';
 
 /** The folder the file-watching test creates while the extension runs (not part of the initial scan). */
 export const LATE_PROJECT = {

@@ -19,8 +19,8 @@ import { chromium } from 'playwright-core';
 import { startCodeServer, writeSettings } from '../../scripts/codeServer.mjs';
 import { ensureCodeServer } from '../../scripts/installCodeServer.mjs';
 import { E2E_PACKAGES, ensureSystemPackages } from '../../scripts/systemPackages.mjs';
-import { createFixtures, LATE_PROJECT } from './fixtures.mjs';
-import { openWorkbench, ProjectsView, runInHostSuite, saveLogs, waitForClipboard } from './workbench.mjs';
+import { createFixtures, LATE_PROJECT, RUNNABLE_PROJECT } from './fixtures.mjs';
+import { openWorkbench, runCommand, ProjectsView, runInHostSuite, saveLogs, waitForClipboard } from './workbench.mjs';
 
 const TIMEOUT_MS = Number(process.env.OPTIMUS_E2E_TIMEOUT_MS) || 180_000; // the run, once code-server is installed
 const INSTALL_TIMEOUT_MS = 10 * 60_000; // installing code-server on first use (1.5–2 min measured)
@@ -183,7 +183,35 @@ async function driveProjectsTree(context, url, projects, consoleLog) {
   const details = await view.expandProject(target.name);
   await page.screenshot({ path: path.join(artifacts, 'project-details.png') });
   mark(`expanding ${target.name} shows its details (first row: "${details}")`);
+  await startAndStop(page, view, RUNNABLE_PROJECT);
   return page;
+}
+
+/** Start from the context menu, confirm the command, see the status bar and the row change, stop it again. */
+async function startAndStop(page, view, name) {
+  await view.contextMenu(name, 'Start');
+  const dialog = page.locator('.monaco-dialog-box');
+  await dialog.waitFor({ state: 'visible', timeout: 10_000 });
+  const shown = (await dialog.textContent()) ?? '';
+  if (!shown.includes('node index.js')) throw new Error(`the start confirmation does not show the command: "${shown}"`);
+  await dialog.locator('.monaco-button', { hasText: /^Start$/ }).click();
+  const runningItem = page.locator('.part.statusbar .statusbar-item', { hasText: /1 running/ });
+  await runningItem.first().waitFor({ state: 'visible', timeout: 20_000 });
+  const description = await view.waitForDescription(name, ['▶', ':'], 20_000);
+  await page.screenshot({ path: path.join(artifacts, 'project-running.png') });
+  mark(`started ${name} from its context menu: status bar "${(await runningItem.first().textContent())?.trim()}", row "${description}"`);
+  await view.contextMenu(name, 'Stop');
+  await page.locator('.part.statusbar .statusbar-item', { hasText: /none running/ }).first().waitFor({ state: 'visible', timeout: 20_000 });
+  mark(`stopped ${name} from its context menu: the status bar says none running`);
+
+  await runCommand(page, 'Optimus: Show Audit Log');
+  const lines = page.locator('.editor-instance .view-lines').first();
+  await lines.filter({ hasText: /ok\s+vscode\s+stop/ }).waitFor({ state: 'visible', timeout: 10_000 });
+  const text = (await lines.textContent()) ?? '';
+  for (const action of ['start', 'stop']) {
+    if (!new RegExp(`ok\\s+vscode\\s+${action}\\s+\\S*${name}`).test(text.replace(/\u00a0/g, ' '))) throw new Error(`the audit log does not show the ${action} of ${name}: "${text.slice(0, 400)}"`);
+  }
+  mark('the audit log shows the start and the stop');
 }
 
 const NO_ROOTS_TEXT = 'None of the folders Optimus scans exists yet';

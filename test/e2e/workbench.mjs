@@ -153,6 +153,10 @@ export class ProjectsView {
   async contextMenu(name, item, { screenshot } = {}) {
     const entry = await this.openContextMenu(name, item);
     if (screenshot) await this.page.screenshot({ path: screenshot });
+    // The menu ignores a mouse-up that lands on an item right after it opened under the pointer (the first
+    // item sits where the right-click was): move onto the item first, then click.
+    await entry.hover();
+    await this.page.waitForTimeout(150);
     await entry.click();
     await entry.waitFor({ state: 'hidden', timeout: 10_000 });
   }

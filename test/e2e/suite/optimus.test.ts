@@ -77,6 +77,16 @@ describe('Optimus in a real VS Code', () => {
       });
     });
 
+    it('shows the audit log with optimus.showAuditLog, with the rows the server recorded', async () => {
+      await vscode.commands.executeCommand('optimus.showAuditLog');
+      await eventually(() => {
+        const doc = vscode.window.activeTextEditor?.document;
+        assert.equal(doc?.uri.scheme, 'optimus-audit', 'the audit log document is the active editor');
+        assert.match(doc.getText(), /^(Nothing audited yet|Optimus audit log — the latest \d+ action)/);
+      }, 10_000);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    });
+
     it('recovers when its language server dies: a new server starts and the tree shows its list', async () => {
       const before = serverPids();
       assert.equal(before.length, 1, `one language server runs under the extension host (found ${before.join(', ') || 'none'})`);
