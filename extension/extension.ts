@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { EnvViewRequest, StopRequest } from '../language-server/protocol';
 import { registerAuditLog } from './auditLogView';
 import { registerBackupCommands } from './commands/backupCommands';
+import { registerContainerCommands } from './commands/containerCommands';
 import { registerDeployCommands } from './commands/deployCommands';
 import { registerSettingsCommands } from './commands/settingsCommands';
 import type { OptimusApi } from './api';
@@ -42,6 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Optimu
     ...registerRunCommands({ client, projects, runtime, terminals, state: context.globalState }),
     ...registerSettingsCommands(projects, client),
     ...registerBackupCommands(projects, client),
+    ...registerContainerCommands(client),
     ...registerDeployCommands(projects, client),
     ...registerAuditLog(client),
     vscode.commands.registerCommand('optimus.runtime.pick', () => pickRunning(runtime, projects)),

@@ -350,3 +350,14 @@ export namespace WriteDockerfileRequest {
   export const method = 'optimus/writeDockerfile';
   export const type = new RequestType<{ path: string; dockerfile: string; dockerignore: string }, { written: string[]; kept: string[] }, void>(method);
 }
+
+export interface ContainerActionParams {
+  id: string;
+  action: 'start' | 'stop' | 'restart';
+}
+
+export namespace ContainerActionRequest {
+  /** client → server: start, stop or restart one container (from the Running view); audited. */
+  export const method = 'optimus/containerAction';
+  export const type = new RequestType<ContainerActionParams, void, void>(method);
+}

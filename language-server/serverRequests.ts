@@ -4,6 +4,7 @@ import {
   AuditLogRequest,
   BackupRequest,
   BackupsRequest,
+  ContainerActionRequest,
   DeployPlanRequest,
   DeployRequest,
   DockerfileRequest,
@@ -37,6 +38,7 @@ export function registerEngineHandlers(connection: Connection, engine: () => Eng
   connection.onRequest(StopRequest.type, async ({ path, runId }) => (await ready()).runtime.stop(path, runId));
   connection.onRequest(RunsRequest.type, async ({ historyOf }) => (await ready()).runtime.runs.runs(historyOf));
   connection.onNotification(RunInputNotification.type, ({ runId, data }) => engine()?.runtime.runs.input(runId, data));
+  connection.onRequest(ContainerActionRequest.type, async ({ id, action }) => (await ready()).runtime.containerAction(id, action));
   connection.onRequest(EnvViewRequest.type, async ({ path }) => (await ready()).projects.env(path));
   connection.onRequest(SetEnvProfileRequest.type, async ({ path, profile }) => (await ready()).projects.setEnvProfile(path, profile));
   connection.onRequest(SetStartCommandRequest.type, async ({ path, command }) => (await ready()).projects.setStartCommand(path, command));

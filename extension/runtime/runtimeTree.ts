@@ -110,5 +110,7 @@ function containerItem(c: ContainerInfo): vscode.TreeItem {
   item.id = `runtime:container:${c.id}`;
   item.description = [c.state, c.image, portsText(c.ports)].filter(Boolean).join(' · ');
   item.iconPath = new vscode.ThemeIcon('package');
+  // Menus key on this: inline stop/restart for a running container, start for a stopped one.
+  item.contextValue = c.state === 'running' ? 'container.running' : 'container.stopped';
   return item;
 }

@@ -134,6 +134,20 @@ export class RuntimeService {
     });
   }
 
+  /** One container, by id or name; audited with its name and project. */
+  async containerAction(id: string, action: 'start' | 'stop' | 'restart'): Promise<void> {
+    const engine = this.engine;
+    if (!engine) throw new Error('Container monitoring is off (setting optimus.containers.enabled).');
+    const known = this.containers.find((c) => c.id === id || c.name === id);
+    const details = { container: known?.name ?? id, image: known?.image ?? null };
+    await runAction(this.deps.context(), { action: `container.${action}`, target: known?.projectPath ?? id, details }, async () => {
+      if (action === 'start') await engine.startContainer(id);
+      else if (action === 'stop') await engine.stopContainer(id);
+      else await engine.restartContainer(id);
+    });
+    this.watch?.refresh();
+  }
+
   /** The server is shutting down: stop what Optimus started unless the user keeps it running. */
   async dispose(keepRunning: boolean): Promise<void> {
     this.monitor.dispose();
