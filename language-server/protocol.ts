@@ -3,7 +3,10 @@
  * and nothing else to talk to each other; the direction of each message is in its comment.
  */
 import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
-import type { BackupListing, BackupMode, RestoreResult, VerifyResult } from './orchestrator/backup';
+import type { BackupListing } from './orchestrator/backup/catalog';
+import type { BackupMode } from './orchestrator/backup/types';
+import type { RestoreResult } from './orchestrator/backup/restore';
+import type { VerifyResult } from './orchestrator/backup/verify';
 import type { DeployTarget, DockerfileResult } from './orchestrator/deploy/types';
 import type { EnvView } from './orchestrator/env/envView';
 import type { AuditRecord } from './store/auditLog';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Project } from '../../language-server/model';
-import type { BackupListing } from '../../language-server/orchestrator/backup';
+import type { BackupListing } from '../../language-server/orchestrator/backup/catalog';
 import { BackupRequest, BackupsRequest, RestoreRequest, VerifyBackupRequest } from '../../language-server/protocol';
 import { withServerProgress, wasCancelled } from '../progress';
 import type { ProjectsModel } from '../projectsModel';

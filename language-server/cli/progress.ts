@@ -1,4 +1,4 @@
-import type { BackupProgress, ProgressCallback } from '../orchestrator/backup';
+import type { BackupProgress, ProgressCallback } from '../orchestrator/backup/types';
 import type { Stream } from './command';
 
 const MB = 1024 * 1024;

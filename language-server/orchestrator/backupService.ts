@@ -4,7 +4,11 @@ import type { BackupParams, BackupSummary, ProgressParams, RestoreParams } from 
 import { optimusHome } from '../store/storePath';
 import { expandHome } from '../scanner/ignore';
 import { runAction, type ActionContext } from './actionGate';
-import { backupProject, listBackups, pruneBackups, restoreBackup, verifyBackup, type BackupListing, type BackupProgress, type RestoreResult, type VerifyResult } from './backup';
+import { backupProject } from './backup/backup';
+import { listBackups, pruneBackups, type BackupListing } from './backup/catalog';
+import { restoreBackup, type RestoreResult } from './backup/restore';
+import { verifyBackup, type VerifyResult } from './backup/verify';
+import { type BackupProgress } from './backup/types';
 
 export interface BackupServiceDeps {
   context: () => ActionContext;

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { backupProject, type BackupMode, type BackupResult } from '../../orchestrator/backup';
+import { backupProject } from '../../orchestrator/backup/backup';
+import { type BackupMode, type BackupResult } from '../../orchestrator/backup/types';
 import { cliAction } from '../audited';
 import { backupFolder, defaultBackupFolder, TO_OPTION } from '../backupFolder';
 import { existingFolder, positionals, stringOption } from '../checks';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { listBackups, type BackupListing } from '../../orchestrator/backup';
+import { listBackups, type BackupListing } from '../../orchestrator/backup/catalog';
 import { backupFolder, defaultBackupFolder, TO_OPTION } from '../backupFolder';
 import { absolutePath, positionals } from '../checks';
 import { defineCommand } from '../command';

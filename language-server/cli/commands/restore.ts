@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
-import { restoreBackup, type RestoreResult } from '../../orchestrator/backup';
+import { restoreBackup, type RestoreResult } from '../../orchestrator/backup/restore';
 import { cliAction } from '../audited';
 import { absolutePath, positionals } from '../checks';
 import { defineCommand } from '../command';

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { verifyBackup, type VerifyResult } from '../../orchestrator/backup';
+import { verifyBackup, type VerifyResult } from '../../orchestrator/backup/verify';
 import { MANIFEST_SUFFIX } from '../../orchestrator/backup/manifest';
 import { cliAction } from '../audited';
 import { absolutePath, positionals } from '../checks';

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { backupProject, restoreBackup, type BackupMode } from '../../../language-server/orchestrator/backup';
+import { backupProject } from '../../../language-server/orchestrator/backup/backup';
+import { restoreBackup } from '../../../language-server/orchestrator/backup/restore';
+import { type BackupMode } from '../../../language-server/orchestrator/backup/types';
 import { git, gitRepo } from '../helpers/git';
 import { useTempDir } from '../helpers/tempDir';
 import { filesUnder, leaves, write } from './helpers';

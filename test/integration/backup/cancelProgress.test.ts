@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { appendFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { BackupCancelled, backupProject, restoreBackup, type BackupProgress } from '../../../language-server/orchestrator/backup';
+import { BackupCancelled, type BackupProgress } from '../../../language-server/orchestrator/backup/types';
+import { backupProject } from '../../../language-server/orchestrator/backup/backup';
+import { restoreBackup } from '../../../language-server/orchestrator/backup/restore';
 import { ActionCancelled } from '../../../language-server/orchestrator/actionGate';
 import { gitRepo } from '../helpers/git';
 import { useTempDir } from '../helpers/tempDir';

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { access, mkdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { backupProject, listBackups, pruneBackups, verifyBackup, type BackupResult } from '../../../language-server/orchestrator/backup';
+import { backupProject } from '../../../language-server/orchestrator/backup/backup';
+import { listBackups, pruneBackups } from '../../../language-server/orchestrator/backup/catalog';
+import { verifyBackup } from '../../../language-server/orchestrator/backup/verify';
+import { type BackupResult } from '../../../language-server/orchestrator/backup/types';
 import { gitRepo } from '../helpers/git';
 import { useTempDir } from '../helpers/tempDir';
 import { write } from './helpers';

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { mkdir, readFile, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
-import { backupProject, restoreBackup, verifyBackup } from '../../../language-server/orchestrator/backup';
+import { backupProject } from '../../../language-server/orchestrator/backup/backup';
+import { restoreBackup } from '../../../language-server/orchestrator/backup/restore';
+import { verifyBackup } from '../../../language-server/orchestrator/backup/verify';
 import { git, gitRepo } from '../helpers/git';
 import { useTempDir } from '../helpers/tempDir';
 import { assertSame, leaves, pseudoRandom, refsOf, walk, write } from './helpers';

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { UnsafeArchive, backupProject, restoreBackup, type BackupResult } from '../../../language-server/orchestrator/backup';
+import { UnsafeArchive } from '../../../language-server/orchestrator/backup/archiveCheck';
+import { backupProject } from '../../../language-server/orchestrator/backup/backup';
+import { restoreBackup } from '../../../language-server/orchestrator/backup/restore';
+import { type BackupResult } from '../../../language-server/orchestrator/backup/types';
 import { useTempDir } from '../helpers/tempDir';
 import { craftTarGz, filesUnder, write, type CraftedEntry } from './helpers';
 

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { open, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { backupProject, restoreBackup, verifyBackup, type BackupResult } from '../../../language-server/orchestrator/backup';
+import { backupProject } from '../../../language-server/orchestrator/backup/backup';
+import { restoreBackup } from '../../../language-server/orchestrator/backup/restore';
+import { verifyBackup } from '../../../language-server/orchestrator/backup/verify';
+import { type BackupResult } from '../../../language-server/orchestrator/backup/types';
 import { gitRepo } from '../helpers/git';
 import { useTempDir } from '../helpers/tempDir';
 import { filesUnder, pseudoRandom, write } from './helpers';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { parseManifest } from '../../../language-server/orchestrator/backup/manifest';
-import type { BackupManifest } from '../../../language-server/orchestrator/backup';
+import type { BackupManifest } from '../../../language-server/orchestrator/backup/types';
 
 const SHA = 'a'.repeat(64);
 const valid: BackupManifest = {

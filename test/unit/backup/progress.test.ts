@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { ProgressMeter } from '../../../language-server/orchestrator/backup/progress';
-import type { BackupProgress } from '../../../language-server/orchestrator/backup';
+import type { BackupProgress } from '../../../language-server/orchestrator/backup/types';
 
 describe('backup progress meter', () => {
   it('reports phase changes at once, throttles the steps between, and ends at the totals', () => {
