@@ -21,7 +21,7 @@ import { performance } from 'node:perf_hooks';
 import { DEFAULT_INTERVAL_MS, RuntimeMonitor } from '../language-server/scanner/runtime/monitor';
 import { takeSnapshot, type ProcessSample } from '../language-server/scanner/runtime/snapshot';
 import { evaluate, table, type Row } from './report';
-import { median, REPO, round } from './stats';
+import { median, REPO, round, runJsonProcess } from './stats';
 
 const SERVERS = 20;
 const MONITORED = 10;
@@ -144,19 +144,7 @@ async function bundleProbes(dir: string): Promise<string> {
 }
 
 function runProbe<T>(probes: string, name: string, args: readonly string[]): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [probes, '--probe', name, ...args], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const last = out.trim().split('\n').at(-1) ?? '';
-      if (code === 0 && last.startsWith('{')) resolve(JSON.parse(last) as T);
-      else reject(new Error(`probe ${name} failed (${code}): ${err.trim() || out.trim()}`));
-    });
-  });
+  return runJsonProcess<T>([probes, '--probe', name, ...args], `probe ${name}`);
 }
 
 // ------------------------------------------------------------------------------------------- the load

@@ -39,11 +39,13 @@ export function memoryOf(pid: number): { rssMb: number; hwmMb: number } {
 
 /** Runs a TypeScript probe in a fresh Node process and returns the JSON it prints last on stdout. */
 export function runProbe<T>(probe: string, args: readonly string[], nodeFlags: readonly string[] = []): Promise<T> {
+  return runJsonProcess<T>([...nodeFlags, '--import', 'tsx', path.join(__dirname, 'probes', probe), ...args], `probe ${probe}`);
+}
+
+/** Runs `node ...argv` from the repository and returns the JSON document it prints last on stdout. */
+export function runJsonProcess<T>(argv: readonly string[], label: string): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', path.join(__dirname, 'probes', probe), ...args], {
-      cwd: REPO,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(process.execPath, argv, { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
@@ -52,7 +54,7 @@ export function runProbe<T>(probe: string, args: readonly string[], nodeFlags: r
     child.on('close', (code) => {
       const last = out.trim().split('\n').at(-1) ?? '';
       if (code === 0 && last.startsWith('{')) resolve(JSON.parse(last) as T);
-      else reject(new Error(`probe ${probe} failed (${code}): ${err.trim() || out.trim()}`));
+      else reject(new Error(`${label} failed (${code}): ${err.trim() || out.trim()}`));
     });
   });
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Finding } from '../model';
+import type { StartPlan } from '../protocol';
 import { envForStart } from '../orchestrator/env/envForStart';
 import { DEFAULT_PROFILE } from '../orchestrator/env/profiles';
 import { CONFIG_FILE, resolveEnvProfile } from '../orchestrator/projectSettings';
@@ -10,16 +11,11 @@ import { maskCommandLine } from '../scanner/runtime/mask';
 import type { Store } from '../store/store';
 import { optimusHome } from '../store/storePath';
 
-/** What `optimus start` will run, decided before anything runs (so it can be audited as asked). */
-export interface StartPlan {
-  path: string;
-  command: string;
-  cwd: string;
-  source: string;
-  /** The profile whose .env files are loaded; null when the project has none of them. */
-  envProfile: string | null;
-  /** Absolute paths of the .env files loaded, in load order. */
-  envFiles: string[];
+/**
+ * What `optimus start` will run, decided before anything runs (so it can be audited as asked): the server's
+ * plan, without the alternatives a picker offers, plus where the output goes.
+ */
+export interface CliStartPlan extends Omit<StartPlan, 'alternatives'> {
   log: string;
   findings: Finding[];
 }
@@ -47,7 +43,7 @@ export class NoStartCommand extends Error {
   }
 }
 
-export async function planStart(dir: string, store: Store | null, askedProfile: string | undefined, env: NodeJS.ProcessEnv): Promise<StartPlan> {
+export async function planStart(dir: string, store: Store | null, askedProfile: string | undefined, env: NodeJS.ProcessEnv): Promise<CliStartPlan> {
   const resolved = await resolveStartCommand(dir, undefined, store);
   if (!resolved.command) throw new NoStartCommand(dir);
   const profile = await resolveEnvProfile(dir, store, askedProfile, DEFAULT_PROFILE);
@@ -69,12 +65,12 @@ export async function planStart(dir: string, store: Store | null, askedProfile: 
  * The command is masked as the process table shows it: an inline `API_TOKEN=… node app` is the user's own to
  * see on their terminal, but an audit log is kept and read later.
  */
-export function startAuditDetails(plan: StartPlan): Record<string, unknown> {
+export function startAuditDetails(plan: CliStartPlan): Record<string, unknown> {
   return { command: maskCommandLine(plan.command), cwd: plan.cwd, source: plan.source, envProfile: plan.envProfile, log: plan.log };
 }
 
 /** Starts the plan detached. The plan holds no .env value (it is printed and audited): they are read here, for the spawn only. */
-export async function launch(plan: StartPlan, baseEnv: NodeJS.ProcessEnv): Promise<StartReport> {
+export async function launch(plan: CliStartPlan, baseEnv: NodeJS.ProcessEnv): Promise<StartReport> {
   const vars = plan.envProfile ? (await envForStart(plan.path, plan.envProfile)).vars : {};
   const env = childEnv(baseEnv, vars);
   // childEnv forces colours for a terminal; a log file is read with less and grep, where escape codes are noise.

@@ -8,6 +8,10 @@ import net from 'node:net';
 import path from 'node:path';
 
 /** Live (not zombie) processes whose working folder is `dir` or below it. */
+// Shared with the runtime tests: one way to wait, and one meaning of "running" (a zombie is not).
+import { isRunning } from '../runtime/processes';
+export { isRunning, sleep, waitFor } from '../runtime/processes';
+
 export function processesIn(dir: string): number[] {
   const pids: number[] = [];
   for (const name of readdirSync('/proc')) {
@@ -17,13 +21,6 @@ export function processesIn(dir: string): number[] {
     if (cwd && (cwd === dir || cwd.startsWith(dir + path.sep)) && isRunning(pid)) pids.push(pid);
   }
   return pids;
-}
-
-/** A process that is gone or a zombie (exited, not yet reaped) counts as not running. */
-export function isRunning(pid: number): boolean {
-  const stat = readOrNull(() => readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  const state = stat?.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
-  return state !== undefined && state !== 'Z' && state !== 'X';
 }
 
 /** The process group of a pid, from /proc (field 5 of stat). */
@@ -53,18 +50,6 @@ export function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
-}
-
-export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-export async function waitFor<T>(what: string, check: () => T | undefined | null | false | Promise<T | undefined | null | false>, timeoutMs = 20000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
 }
 
 function readOrNull<T>(read: () => T): T | null {
