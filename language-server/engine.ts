@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import type { ActionContext } from './orchestrator/actionGate';
-import { BackupService } from './orchestrator/backupService';
-import { DeployService } from './orchestrator/deployService';
+import type { BackupService } from './orchestrator/backupService';
+import type { DeployService } from './orchestrator/deployService';
 import { ProjectService } from './orchestrator/projectService';
 import { RuntimeService } from './orchestrator/runtime/runtimeService';
 import type { OptimusSettings, ProgressParams, ProjectList, ProjectsChangedParams, RescanResult, RunInfo, RuntimeChangedParams, ServerMessageParams } from './protocol';
@@ -14,6 +14,9 @@ import { openStore } from './store/openStore';
 import { MEMORY_PATH, resolveStorePath } from './store/storePath';
 import { deferredPersistence } from './store/indexPersistence';
 import type { Store } from './store/store';
+
+/** The runtime monitor starts this long after the first list, once the start-up walk and git reads are done. */
+const RUNTIME_START_DELAY_MS = 1500;
 
 export interface EngineOptions {
   storePath?: string;
@@ -41,8 +44,8 @@ export class Engine {
   private settings: OptimusSettings | null = null;
   private runtimeService: RuntimeService | null = null;
   readonly projects: ProjectService;
-  readonly backups: BackupService;
-  readonly deploys: DeployService;
+  private backupsLoaded: Promise<BackupService> | null = null;
+  private deploysLoaded: Promise<DeployService> | null = null;
 
   private constructor(private readonly storeReady: Promise<Store | null>, private readonly opts: EngineOptions) {
     this.projects = new ProjectService({
@@ -50,13 +53,6 @@ export class Engine {
       store: () => this.storeReady,
       isProject: (path) => this.live.index.get(path) !== undefined,
       plan: (path) => this.runtime.plan(path),
-    });
-    this.deploys = new DeployService({ context: () => this.actionContext(), store: () => this.storeReady, project: (path) => this.live.index.get(path) });
-    this.backups = new BackupService({
-      context: () => this.actionContext(),
-      settings: () => (this.settings ?? DEFAULT_SETTINGS).backup,
-      isProject: (path) => this.live.index.get(path) !== undefined,
-      onProgress: opts.onProgress,
     });
     const index = new ProjectIndex(deferredPersistence(storeReady));
     this.live = new LiveIndex(index, () => this.indexSettings, (message) => opts.onMessage({ severity: 'warning', message }));
@@ -88,6 +84,23 @@ export class Engine {
     return engine;
   }
 
+  // Backups (tar) and deploy (templates) are loaded on first use, not on the server's start-up path.
+  backups(): Promise<BackupService> {
+    this.backupsLoaded ??= import('./orchestrator/backupService').then(({ BackupService }) => new BackupService({
+      context: () => this.actionContext(),
+      settings: () => (this.settings ?? DEFAULT_SETTINGS).backup,
+      isProject: (path) => this.live.index.get(path) !== undefined,
+      onProgress: this.opts.onProgress,
+    }));
+    return this.backupsLoaded;
+  }
+
+  deploys(): Promise<DeployService> {
+    this.deploysLoaded ??= import('./orchestrator/deployService').then(({ DeployService }) =>
+      new DeployService({ context: () => this.actionContext(), store: () => this.storeReady, project: (path) => this.live.index.get(path) }));
+    return this.deploysLoaded;
+  }
+
   /** Processes, containers and the runs Optimus starts; created once, with the settings of the first walk. */
   get runtime(): RuntimeService {
     if (!this.runtimeService) throw new Error('The runtime monitor has not started yet.');
@@ -107,7 +120,7 @@ export class Engine {
       containers: settings.containers.enabled ? {} : false,
     });
     this.applyRuntimeSettings(settings);
-    this.runtimeService.startMonitoring();
+    this.runtimeService.startMonitoring(RUNTIME_START_DELAY_MS);
   }
 
   private actionContext(): ActionContext {

@@ -43,15 +43,15 @@ export function registerEngineHandlers(connection: Connection, engine: () => Eng
   connection.onRequest(SetEnvProfileRequest.type, async ({ path, profile }) => (await ready()).projects.setEnvProfile(path, profile));
   connection.onRequest(SetStartCommandRequest.type, async ({ path, command }) => (await ready()).projects.setStartCommand(path, command));
   connection.onRequest(AuditLogRequest.type, async ({ limit }) => (await ready()).projects.auditLog(limit));
-  connection.onRequest(BackupRequest.type, async (params, token) => (await ready()).backups.backup(params, abortOn(token)));
-  connection.onRequest(BackupsRequest.type, async ({ path }) => (await ready()).backups.list(path));
-  connection.onRequest(VerifyBackupRequest.type, async ({ manifestPath }, token) => (await ready()).backups.verify(manifestPath, abortOn(token)));
-  connection.onRequest(RestoreRequest.type, async (params, token) => (await ready()).backups.restore(params, abortOn(token)));
-  connection.onRequest(DeployPlanRequest.type, async ({ path }) => (await ready()).deploys.plan(path));
-  connection.onRequest(DeployRequest.type, async ({ path, command }) => (await ready()).deploys.deploy(path, command));
-  connection.onRequest(SetDeployCommandRequest.type, async ({ path, command }) => (await ready()).deploys.setCommand(path, command));
-  connection.onRequest(DockerfileRequest.type, async ({ path }) => (await ready()).deploys.dockerfile(path));
-  connection.onRequest(WriteDockerfileRequest.type, async ({ path, ...files }) => (await ready()).deploys.writeDockerfile(path, files));
+  connection.onRequest(BackupRequest.type, async (params, token) => (await (await ready()).backups()).backup(params, abortOn(token)));
+  connection.onRequest(BackupsRequest.type, async ({ path }) => (await (await ready()).backups()).list(path));
+  connection.onRequest(VerifyBackupRequest.type, async ({ manifestPath }, token) => (await (await ready()).backups()).verify(manifestPath, abortOn(token)));
+  connection.onRequest(RestoreRequest.type, async (params, token) => (await (await ready()).backups()).restore(params, abortOn(token)));
+  connection.onRequest(DeployPlanRequest.type, async ({ path }) => (await (await ready()).deploys()).plan(path));
+  connection.onRequest(DeployRequest.type, async ({ path, command }) => (await (await ready()).deploys()).deploy(path, command));
+  connection.onRequest(SetDeployCommandRequest.type, async ({ path, command }) => (await (await ready()).deploys()).setCommand(path, command));
+  connection.onRequest(DockerfileRequest.type, async ({ path }) => (await (await ready()).deploys()).dockerfile(path));
+  connection.onRequest(WriteDockerfileRequest.type, async ({ path, ...files }) => (await (await ready()).deploys()).writeDockerfile(path, files));
   connection.onNotification(MonitorModeNotification.type, ({ focused }) => engine()?.runtime.setFocused(focused));
 }
 

@@ -1,6 +1,6 @@
 import type { ContainerInfo, DockerAvailability, Project, ProjectRuntime, RuntimeSnapshot } from '../../model';
 import type { RunInfo, RuntimeChangedParams, StartParams, StartPlan, StopResult } from '../../protocol';
-import { ContainerEngine, type ContainerEngineOptions } from '../../scanner/containers/containerEngine';
+import type { ContainerEngine, ContainerEngineOptions } from '../../scanner/containers/containerEngine';
 import type { ContainerWatch } from '../../scanner/containers/watch';
 import { RuntimeMonitor } from '../../scanner/runtime/monitor';
 import { toRuntimeSnapshot } from '../../scanner/runtime/snapshot';
@@ -31,6 +31,10 @@ export class RuntimeService {
   readonly runs: RunService;
   private readonly monitor: RuntimeMonitor;
   private engine: ContainerEngine | null = null;
+  private wantedContainers: ContainerEngineOptions | false;
+  private monitoring = false;
+  private generation = 0;
+  private disposed = false;
   private watch: ContainerWatch | null = null;
   private containers: ContainerInfo[] = [];
   private docker: DockerAvailability = 'unavailable: not checked yet';
@@ -40,6 +44,7 @@ export class RuntimeService {
   private sampleMs = 3000;
 
   constructor(private readonly deps: RuntimeServiceDeps) {
+    this.wantedContainers = deps.containers;
     this.monitor = new RuntimeMonitor({ projectPaths: this.paths(), intervalMs: this.sampleMs });
     this.monitor.onChange((change) => {
       this.processes = change.projects;
@@ -58,25 +63,47 @@ export class RuntimeService {
     });
   }
 
-  startMonitoring(): void {
-    this.monitor.start();
-    this.setContainers(this.deps.containers);
+  /**
+   * Starts sampling and following containers after `delayMs`: the first (cold) sample and the engine probe
+   * would otherwise compete with the first walk and git reads that put the project list on screen.
+   */
+  startMonitoring(delayMs = 0): void {
+    const begin = (): void => {
+      if (this.disposed) return;
+      this.monitoring = true;
+      this.monitor.start();
+      void this.followContainers();
+    };
+    if (delayMs <= 0) return begin();
+    setTimeout(begin, delayMs).unref();
   }
 
   /** Follows a container engine's events, or with false stops following them (the setting changed). */
   setContainers(options: ContainerEngineOptions | false): void {
-    if ((options === false) === (this.engine === null) && this.watch) return;
+    const same = (options === false) === (this.wantedContainers === false);
+    this.wantedContainers = options;
+    if (this.monitoring && !same) void this.followContainers();
+  }
+
+  // dockerode is loaded on first use: it is a fifth of the server's start-up time otherwise.
+  private async followContainers(): Promise<void> {
+    const generation = ++this.generation;
     this.watch?.close();
     this.watch = null;
+    this.engine = null;
     this.containers = [];
-    this.engine = options === false ? null : new ContainerEngine(options);
-    this.docker = this.engine ? 'unavailable: not checked yet' : 'unavailable: container monitoring is off';
-    this.watch = this.engine?.watchContainers((change) => {
+    const options = this.wantedContainers;
+    this.docker = options === false ? 'unavailable: container monitoring is off' : 'unavailable: not checked yet';
+    this.publish();
+    if (options === false) return;
+    const { ContainerEngine } = await import('../../scanner/containers/containerEngine');
+    if (generation !== this.generation) return; // the setting changed meanwhile
+    const engine = (this.engine = new ContainerEngine(options));
+    this.watch = engine.watchContainers((change) => {
       this.containers = change.containers;
       this.docker = change.docker;
       this.publish();
-    }, { projectPaths: () => this.paths() }) ?? null;
-    this.publish();
+    }, { projectPaths: () => this.paths() });
   }
 
   /** The project list changed: place processes and containers in the new one. */
@@ -150,6 +177,8 @@ export class RuntimeService {
 
   /** The server is shutting down: stop what Optimus started unless the user keeps it running. */
   async dispose(keepRunning: boolean): Promise<void> {
+    this.disposed = true;
+    this.generation++;
     this.monitor.dispose();
     this.watch?.close();
     await this.runs.dispose(keepRunning);
