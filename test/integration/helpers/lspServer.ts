@@ -27,19 +27,22 @@ export class LspServer {
   readonly runtime: RuntimeChangedParams[] = [];
   readonly output = new Map<string, string>();
   readonly exits: RunInfo[] = [];
+  /** What the server wrote to stderr, when started with `captureStderr` (otherwise it goes to the test's). */
+  stderr = '';
   private waiters: Array<() => void> = [];
 
   private constructor(readonly child: ChildProcess, readonly connection: ProtocolConnection) {}
 
   /** Starts the server from the TypeScript sources and completes the LSP handshake. */
-  static async start(opts: { storePath: string; settings: unknown; workspaceFolders?: string[]; env?: NodeJS.ProcessEnv; trusted?: boolean }): Promise<LspServer> {
+  static async start(opts: { storePath: string; settings: unknown; workspaceFolders?: string[]; env?: NodeJS.ProcessEnv; trusted?: boolean; captureStderr?: boolean }): Promise<LspServer> {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO, 'language-server/server.ts'), '--stdio'], {
       cwd: REPO,
       env: { ...process.env, ...opts.env },
-      stdio: ['pipe', 'pipe', 'inherit'],
+      stdio: ['pipe', 'pipe', opts.captureStderr ? 'pipe' : 'inherit'],
     });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const server = new LspServer(child, connection);
+    child.stderr?.on('data', (d: Buffer) => (server.stderr += d.toString('utf8')));
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => opts.settings));
     connection.onNotification(ProjectsChangedNotification.type, (change) => server.apply(change));
     connection.onNotification(ServerMessageNotification.type, (m) => server.note(m));

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { AuditLogRequest, EnvViewRequest, SetEnvProfileRequest, SetStartCommandRequest, StartPlanRequest } from '../../../language-server/protocol';
+import { AuditLogRequest, EnvViewRequest, SetEnvProfileRequest, SetStartCommandRequest, StartPlanRequest, StartRequest } from '../../../language-server/protocol';
 import { writeTree } from '../helpers/files';
 import { LspServer } from '../helpers/lspServer';
 import { useTempDir } from '../helpers/tempDir';
@@ -27,7 +27,7 @@ describe('language server: environments, start command and audit log over LSP', 
       'shop/.env.production': `STRIPE_KEY=${SECRET}prod\n`,
       'shop/.env.example': 'STRIPE_KEY=\nPORT=\nDATABASE_URL=\n',
     });
-    server = await LspServer.start({ storePath: storePath(), settings: { roots: [root()], containers: { enabled: false } }, trusted });
+    server = await LspServer.start({ storePath: storePath(), settings: { roots: [root()], containers: { enabled: false } }, trusted, captureStderr: true });
     await server.until('shop listed', () => !!server!.byName('shop'));
     return server;
   }
@@ -50,6 +50,21 @@ describe('language server: environments, start command and audit log over LSP', 
     assert.deepEqual(audit.map((r) => [r.action, r.outcome]), [['env.select', 'error'], ['env.select', 'ok']]);
     const everything = JSON.stringify([view, switched, audit]);
     assert.ok(!everything.includes(SECRET.slice(0, 10)), 'no secret in what the client receives');
+    await s.stop();
+    server = null;
+    assert.ok(!(await readFile(storePath())).includes(Buffer.from(SECRET.slice(0, 10))), 'no secret in the store file');
+  });
+
+  it('starts with the .env values in the process, and lets none of them out in any notification, log or row', async () => {
+    const s = await start();
+    await writeFile(path.join(shop(), 'print-key-length.js'), 'console.log("key length " + String(process.env.STRIPE_KEY).length);\n');
+    await s.connection.sendRequest(SetStartCommandRequest.type, { path: shop(), command: 'node print-key-length.js' });
+    const run = await s.connection.sendRequest(StartRequest.type, { path: shop(), command: 'node print-key-length.js' });
+    await s.until('the run to end', () => s.exits.some((e) => e.runId === run.runId));
+    assert.match(s.output.get(run.runId) ?? '', new RegExp(`key length ${SECRET.length}`), 'the process got the value');
+    const audit = await s.connection.sendRequest(AuditLogRequest.type, { limit: 10 });
+    const seen = JSON.stringify([s.changes, s.runtime, s.exits, s.messages, audit]) + s.stderr;
+    assert.ok(!seen.includes(SECRET.slice(0, 10)), 'no secret in notifications, the audit log or the server log');
     await s.stop();
     server = null;
     assert.ok(!(await readFile(storePath())).includes(Buffer.from(SECRET.slice(0, 10))), 'no secret in the store file');
