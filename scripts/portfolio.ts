@@ -1,8 +1,10 @@
 /**
  * Deterministic sample portfolios: a folder of small projects of many stacks, most of them git repositories
  * with history, branches, dirty files and upstreams, for the README's demo, the benchmark and end-to-end tests.
+ * --runnable adds two projects that really run (dependency-free Node servers with a .optimus.json start
+ * command: status-page, webhook-relay) after the N others, for the README's screenshots.
  *
- *   node --import tsx scripts/portfolio.ts DIR [--count N] [--heavy] [--seed S] [--remotes DIR] [--base-date ISO] [--json]
+ *   node --import tsx scripts/portfolio.ts DIR [--count N] [--heavy] [--runnable] [--seed S] [--remotes DIR] [--base-date ISO] [--json]
  */
 import path from 'node:path';
 import { generatePortfolio } from './portfolio/generate';
@@ -10,7 +12,7 @@ import type { PortfolioOptions, PortfolioSummary } from './portfolio/types';
 
 export { generatePortfolio, SUMMARY_FILE } from './portfolio/generate';
 export { TEMPLATES } from './portfolio/templates/index';
-export type { PortfolioCommit, PortfolioMember, PortfolioOptions, PortfolioProject, PortfolioSummary } from './portfolio/types';
+export type { PortfolioCommit, PortfolioMember, PortfolioOptions, PortfolioProject, PortfolioRun, PortfolioSummary } from './portfolio/types';
 
 interface CliArgs {
   dir: string;
@@ -18,7 +20,7 @@ interface CliArgs {
   json: boolean;
 }
 
-const USAGE = 'usage: portfolio.ts DIR [--count N] [--heavy] [--seed S] [--remotes DIR] [--base-date ISO] [--json]';
+const USAGE = 'usage: portfolio.ts DIR [--count N] [--heavy] [--runnable] [--seed S] [--remotes DIR] [--base-date ISO] [--json]';
 
 function number(flag: string, value: string | undefined): number {
   const n = Number(value);
@@ -35,6 +37,7 @@ export function parseArgs(argv: string[]): CliArgs {
     if (arg === '--count') opts.count = number(arg, argv[++i]);
     else if (arg === '--seed') opts.seed = number(arg, argv[++i]);
     else if (arg === '--heavy') opts.heavy = true;
+    else if (arg === '--runnable') opts.runnable = true;
     else if (arg === '--json') json = true;
     else if (arg === '--remotes') opts.remotesDir = argv[++i];
     else if (arg === '--base-date') opts.baseDate = argv[++i];

@@ -96,8 +96,12 @@ function portItem(projectPath: string, port: number): vscode.TreeItem {
   return item;
 }
 
+// The terminal Optimus gives a run (util-linux `script`, see launcher/ptyCommand.ts): named for what it is.
+const PTY_WRAPPER = /^\/usr\/bin\/script -q -e -f -c /;
+
 function processItem(p: ProcessInfo): vscode.TreeItem {
-  const item = new vscode.TreeItem(p.command.length > 60 ? `${p.command.slice(0, 59)}…` : p.command);
+  const label = PTY_WRAPPER.test(p.command) ? 'terminal of the Optimus run' : p.command;
+  const item = new vscode.TreeItem(label.length > 60 ? `${label.slice(0, 59)}…` : label);
   item.id = `runtime:pid:${p.pid}`;
   item.description = [`pid ${p.pid}`, portsText(p.ports), p.cpuPercent === null ? '' : formatCpu(p.cpuPercent), formatBytes(p.memoryBytes)].filter(Boolean).join(' · ');
   item.tooltip = `${p.command}\npid ${p.pid}, parent ${p.ppid}, started ${p.startedAt}`;

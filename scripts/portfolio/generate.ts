@@ -3,9 +3,10 @@ import path from 'node:path';
 import { mapLimit } from '../../language-server/util/limit';
 import { writeFiles } from './files';
 import { createRepo, lastCommit } from './git';
-import { planPortfolio, type GitPlan, type ProjectPlan } from './plan';
+import { planExtras, planPortfolio, type GitPlan, type ProjectPlan } from './plan';
 import { createRng } from './rng';
 import { TEMPLATES } from './templates/index';
+import { RUNNABLE } from './templates/runnable';
 import type { FileMap, PortfolioOptions, PortfolioProject, PortfolioSummary, Template } from './types';
 
 /** Written last at the top of a generated portfolio: the summary, so its presence means the portfolio is complete. */
@@ -31,6 +32,7 @@ export async function generatePortfolio(dir: string, opts: PortfolioOptions): Pr
   if (remotesDir === root || remotesDir.startsWith(`${root}${path.sep}`)) throw new Error('remotesDir must be outside dir');
   const old = [await prepareFolder(root), await prepareFolder(remotesDir)];
   const plans = planPortfolio(opts.count, seed, TEMPLATES, base);
+  if (opts.runnable) plans.push(...planExtras(RUNNABLE, opts.count, seed, base));
   const heavy = opts.heavy === true;
   const projects = await mapLimit(plans, PROJECT_CONCURRENCY, (p) => buildProject(root, remotesDir, p, { heavy, seed, base }));
   const summary: PortfolioSummary = {
@@ -94,7 +96,8 @@ async function buildProject(root: string, remotesDir: string, plan: ProjectPlan,
   }
   const members = (template.members ?? []).map((m) => ({ name: path.posix.basename(m.path), path: path.join(folder, m.path), stack: m.stack }));
   const files = written + extraFiles + heavyFiles;
-  return { name: plan.name, path: folder, relativePath: plan.relativePath, template: template.id, stack: structuredClone(template.stack), members, ...git, files, heavyFiles };
+  const run = template.run ? { run: { ...template.run } } : {};
+  return { name: plan.name, path: folder, relativePath: plan.relativePath, template: template.id, stack: structuredClone(template.stack), members, ...git, files, heavyFiles, ...run };
 }
 
 type GitFields = Omit<PortfolioProject, 'name' | 'path' | 'relativePath' | 'template' | 'stack' | 'members' | 'files' | 'heavyFiles'> & {

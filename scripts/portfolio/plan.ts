@@ -101,6 +101,25 @@ export function planPortfolio(count: number, seed: number, templates: readonly T
   return plans;
 }
 
+/** The runnable projects' roles: one in sync with its upstream, one with a local change. */
+const RUNNABLE_ROLES: Role[] = [
+  { git: true, upstream: [0, 0], recent: true },
+  { git: true, modified: 1, recent: true },
+];
+
+/**
+ * Plans for `extras` (projects with fixed names, e.g. the runnable ones), numbered from `first` on: the plans of
+ * the first `first` projects are the same with or without them.
+ */
+export function planExtras(extras: readonly { name: string; template: Template }[], first: number, seed: number, base: Date): ProjectPlan[] {
+  return extras.map(({ name, template }, k) => {
+    const index = first + k;
+    const rng = createRng(seed).fork(`extra:${name}`);
+    const role = RUNNABLE_ROLES[k % RUNNABLE_ROLES.length] as Role;
+    return { index, name, relativePath: name, template, git: planGit(rng.fork('git'), role, Math.floor(base.getTime() / 1000)) };
+  });
+}
+
 function randomRole(rng: Rng): Role {
   const upstream = rng.chance(0.3) ? ([rng.pick([0, 0, 1, 2]), rng.pick([0, 0, 1, 2])] as [number, number]) : undefined;
   const dirty = rng.chance(0.2);

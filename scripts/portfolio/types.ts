@@ -29,6 +29,25 @@ export interface Template {
   ignore?: string[];
   heavy: HeavyTree[];
   files(name: string, rng: Rng): FileMap;
+  /** A project that really runs (its `.optimus.json` start command needs nothing installed). */
+  run?: PortfolioRun;
+}
+
+export interface PortfolioRun {
+  /** The `.optimus.json` start command. */
+  command: string;
+  /** The port it listens on, or the next free one above. */
+  port: number;
+  /** Requests that exercise it (the screenshots send them, so that its terminal shows some traffic). */
+  requests: PortfolioRequest[];
+}
+
+export interface PortfolioRequest {
+  method: string;
+  /** Path and query, e.g. `/api/status`. */
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
 }
 
 export interface PortfolioOptions {
@@ -41,6 +60,11 @@ export interface PortfolioOptions {
   remotesDir?: string;
   /** Commit dates are spread over the year before this date; default now. */
   baseDate?: Date | string;
+  /**
+   * Also add the runnable projects (status-page, webhook-relay: dependency-free Node servers with a
+   * `.optimus.json` start command) after the `count` ones; for the screenshots, not the benchmark.
+   */
+  runnable?: boolean;
 }
 
 export interface PortfolioMember {
@@ -87,6 +111,8 @@ export interface PortfolioProject {
   /** Files in the project folder outside .git, heavy trees included. */
   files: number;
   heavyFiles: number;
+  /** Present on the runnable projects only: how to start them and where they listen. */
+  run?: PortfolioRun;
 }
 
 export interface PortfolioSummary {
