@@ -35,6 +35,7 @@ export class RuntimeService {
   private monitoring = false;
   private generation = 0;
   private disposed = false;
+  private pathsKey = '';
   private watch: ContainerWatch | null = null;
   private containers: ContainerInfo[] = [];
   private docker: DockerAvailability = 'unavailable: not checked yet';
@@ -108,7 +109,13 @@ export class RuntimeService {
 
   /** The project list changed: place processes and containers in the new one. */
   projectsChanged(): void {
-    this.monitor.setProjects(this.paths());
+    // Most changes are git state or stacks filling in: only a project added or removed moves processes.
+    const paths = this.paths();
+    const key = [...paths].sort().join('\n');
+    if (key === this.pathsKey) return;
+    this.pathsKey = key;
+    this.monitor.setProjects(paths);
+    if (!this.monitoring) return; // the first sample, when monitoring starts, uses them
     this.watch?.refresh();
     void this.monitor.sample();
   }
@@ -116,7 +123,7 @@ export class RuntimeService {
   setFocused(focused: boolean): void {
     this.focused = focused;
     this.monitor.setInterval(this.interval());
-    if (focused) void this.monitor.sample();
+    if (focused && this.monitoring) void this.monitor.sample();
   }
 
   setSampleInterval(ms: number): void {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { RunsRequest, StartPlanRequest, StartRequest, StopRequest, RuntimeSnapshotRequest } from '../../../language-server/protocol';
@@ -115,6 +116,23 @@ describe('language server: running projects over LSP (real processes)', function
       server = null;
       assert.equal(alive(pid), keep, keep ? 'kept running' : 'stopped with the window');
     }
+  });
+
+  it('shows a process it did not start, in a project created while the server runs, and stops it on request', async () => {
+    await fixtures();
+    const s = await start();
+    await s.until('projects listed', () => !!s.byName('web'));
+    const late = path.join(root(), 'late');
+    await writeTree(late, { 'package.json': JSON.stringify({ name: 'late' }), 'server.js': WEB_JS });
+    await s.until('the new project listed', () => !!s.byName('late'));
+    const child = spawn(process.execPath, ['server.js'], { cwd: late, stdio: ['ignore', 'pipe', 'ignore'] });
+    leftovers.push(child.pid!);
+    const port = await new Promise<number>((resolve) => child.stdout!.once('data', (d: Buffer) => resolve(Number(/listening (\d+)/.exec(d.toString())![1]))));
+    await s.until('its port in the runtime notification', () => s.running(late)?.ports.includes(port) === true);
+    assert.equal(s.running(late)?.runId, undefined, 'not a run of Optimus');
+    const stopped = await s.connection.sendRequest(StopRequest.type, { path: late });
+    assert.deepEqual(stopped.stopped, [child.pid]);
+    assert.equal(alive(child.pid!), false);
   });
 
   it('refuses to start or stop anything in an untrusted workspace, and audits the refusal', async () => {
