@@ -21,12 +21,28 @@ CREATE TABLE project_settings (
   updated_at     TEXT NOT NULL
 );`;
 
+/**
+ * Step 5: what the analyzer found in each file, keyed by the file's path and valid while its content hash and
+ * the analyzer's version match, so a re-analysis reads only the files that changed.
+ */
+const ANALYSIS_CACHE_DDL = `
+CREATE TABLE analysis_cache (
+  file         TEXT PRIMARY KEY,
+  project_path TEXT NOT NULL,
+  content_hash TEXT NOT NULL,
+  analyzer     TEXT NOT NULL,
+  result       TEXT NOT NULL,
+  analyzed_at  TEXT NOT NULL
+);
+CREATE INDEX analysis_cache_project ON analysis_cache(project_path);`;
+
 /** Ordered, append-only: a released step never changes, because files built from it exist on users' disks. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'projects and audit log', up: (db) => db.exec(CORE_DDL) },
   { version: 2, name: 'metrics, runtime status and issues', up: (db) => db.exec(ANALYSIS_DDL) },
   { version: 3, name: 'monetization opportunities and error patterns', up: (db) => db.exec(KNOWLEDGE_DDL) },
   { version: 4, name: 'project settings', up: (db) => db.exec(PROJECT_SETTINGS_DDL) },
+  { version: 5, name: 'analysis cache', up: (db) => db.exec(ANALYSIS_CACHE_DDL) },
 ];
 
 export const LATEST_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
