@@ -14,17 +14,27 @@ describe('the .vsix', function () {
   before(async () => (tmp = await mkdtemp(path.join(os.tmpdir(), 'optimus-vsix-'))));
   after(() => rm(tmp, { recursive: true, force: true }));
 
-  it('holds only what runs in VS Code: the bundles, sql.js wasm, the manifest, readme, licence and icon', async () => {
+  it('holds only what runs in VS Code: the bundles, sql.js wasm, the manifest, readme, licence, icon, and the analyzer’s TypeScript and ESLint', async () => {
     const script = path.join(REPO, 'scripts', 'package.mjs');
-    const { stdout } = await run(process.execPath, [script, '--list-only', '--stage', path.join(tmp, 'stage')], { cwd: REPO });
+    const { stdout } = await run(process.execPath, [script, '--list-only', '--stage', path.join(tmp, 'stage')], { cwd: REPO, maxBuffer: 16 * 1024 * 1024 });
     const files = stdout.trim().split('\n').map((f) => f.trim()).filter((f) => !f.startsWith('built ')).sort();
-    assert.deepEqual(files, ['LICENSE', 'README.md', 'dist/extension.js', 'dist/server.js', 'dist/sql-wasm.wasm', 'media/optimus.svg', 'package.json']);
+    const own = files.filter((f) => !f.startsWith('node_modules/'));
+    assert.deepEqual(own, ['LICENSE', 'README.md', 'dist/extension.js', 'dist/server.js', 'dist/sql-wasm.wasm', 'media/optimus.svg', 'package.json']);
+    const packages = new Set(files.filter((f) => f.startsWith('node_modules/')).map((f) => f.split('/').slice(1, f.split('/')[1]!.startsWith('@') ? 3 : 2).join('/')));
+    for (const needed of ['typescript', 'eslint', '@eslint/js', 'typescript-eslint', 'espree']) assert.ok(packages.has(needed), `${needed} is shipped`);
+    for (const bundled of ['dockerode', 'sql.js', 'yaml', 'tar', 'mocha', 'playwright-core']) assert.ok(!packages.has(bundled), `${bundled} is bundled or dev-only, not shipped`);
+    assert.ok(files.includes('node_modules/typescript/lib/lib.es2022.d.ts'), 'TypeScript keeps the lib files type checks read');
+    assert.ok(!files.some((f) => /^node_modules\/typescript\/lib\/(tsserver|_tsc)\.js$/.test(f)), 'but not tsc and tsserver');
   });
 
-  it('packages into a .vsix under a megabyte', async () => {
+  it('packages into a .vsix under 10 MB, and the staged server finds TypeScript and ESLint', async () => {
     const vsix = path.join(tmp, 'optimus.vsix');
-    await run(process.execPath, [path.join(REPO, 'scripts', 'package.mjs'), '--stage', path.join(tmp, 'stage2'), '--out', vsix], { cwd: REPO });
+    const stage = path.join(tmp, 'stage2');
+    await run(process.execPath, [path.join(REPO, 'scripts', 'package.mjs'), '--stage', stage, '--out', vsix], { cwd: REPO, maxBuffer: 16 * 1024 * 1024 });
     const { size } = await stat(vsix);
-    assert.ok(size > 100_000 && size < 1_000_000, `${size} bytes`);
+    assert.ok(size > 1_000_000 && size < 10_000_000, `${size} bytes`);
+    const probe = "for (const m of ['typescript', 'eslint', 'typescript-eslint', '@eslint/js']) require(require.resolve(m, { paths: [process.argv[1]] })); console.log('ok')";
+    const { stdout } = await run(process.execPath, ['-e', probe, path.join(stage, 'dist')], { cwd: tmp });
+    assert.equal(stdout.trim(), 'ok');
   });
 });
