@@ -5,11 +5,13 @@ import {
   MonitorModeNotification,
   ProgressNotification,
   ProjectsChangedNotification,
+  ProjectScoresNotification,
   RunExitNotification,
   RunOutputNotification,
   RuntimeChangedNotification,
   ServerMessageNotification,
 } from '../language-server/protocol';
+import type { ScoresModel } from './analysis/scoresModel';
 import { createMessageSink } from './messages';
 import { routeProgress } from './progress';
 import type { ProjectsModel } from './projectsModel';
@@ -20,6 +22,7 @@ import { createServerClient } from './serverClient';
 export interface Sinks {
   projects: ProjectsModel;
   runtime: RuntimeModel;
+  scores: ScoresModel;
   terminals: () => RunTerminals | undefined;
   log: vscode.LogOutputChannel;
 }
@@ -74,6 +77,7 @@ export class ServerConnection implements vscode.Disposable {
     client.onNotification(RunOutputNotification.type, ({ runId, data }) => terminals()?.output(runId, data));
     client.onNotification(RunExitNotification.type, (run) => terminals()?.exited(run));
     client.onNotification(ProgressNotification.type, routeProgress);
+    client.onNotification(ProjectScoresNotification.type, ({ scores }) => this.sinks.scores.apply(scores));
     client.onDidChangeState((e) => {
       if (e.newState === State.Running) void this.afterStart(client);
     });

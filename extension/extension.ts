@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { EnvViewRequest, StopRequest } from '../language-server/protocol';
 import { registerAuditLog } from './auditLogView';
+import { ScoresModel } from './analysis/scoresModel';
+import { registerAnalyzerCommands } from './commands/analyzerCommands';
 import { registerBackupCommands } from './commands/backupCommands';
 import { registerContainerCommands } from './commands/containerCommands';
 import { registerDeployCommands } from './commands/deployCommands';
@@ -24,16 +26,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Optimu
   const log = vscode.window.createOutputChannel('Optimus', { log: true });
   const projects = new ProjectsModel();
   const runtime = new RuntimeModel();
+  const scores = new ScoresModel();
   let terminals: RunTerminals | undefined;
-  const connection = new ServerConnection(context, { projects, runtime, terminals: () => terminals, log });
+  const connection = new ServerConnection(context, { projects, runtime, scores, terminals: () => terminals, log });
   const client = () => connection.client;
   terminals = new RunTerminals(client, async (path, runId) => void (await client().sendRequest(StopRequest.type, { path, runId })));
-  const tree = new ProjectsTree(projects, runtime, (path) => client().sendRequest(EnvViewRequest.type, { path }));
+  const tree = new ProjectsTree(projects, runtime, scores, (path) => client().sendRequest(EnvViewRequest.type, { path }));
   const view = vscode.window.createTreeView('optimus.projects', { treeDataProvider: tree, showCollapseAll: true });
   const runtimeView = vscode.window.createTreeView('optimus.runtime', { treeDataProvider: new RuntimeTree(runtime, projects, client) });
   const ready = whenFirstScanned(projects);
   context.subscriptions.push(
-    log, projects, runtime, terminals, tree, view, runtimeView, connection,
+    log, projects, runtime, scores, terminals, tree, view, runtimeView, connection,
     new RuntimeStatusBar(runtime, projects),
     dockerNotice(runtime, context.globalState),
     projects.onDidChange(() => updateContext(projects, view)),
@@ -44,6 +47,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Optimu
     ...registerSettingsCommands(projects, client),
     ...registerBackupCommands(projects, client),
     ...registerContainerCommands(client),
+    ...registerAnalyzerCommands(projects, client),
     ...registerDeployCommands(projects, client),
     ...registerAuditLog(client),
     vscode.commands.registerCommand('optimus.runtime.pick', () => pickRunning(runtime, projects)),

@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import type { ActionContext } from './orchestrator/actionGate';
+import type { AnalyzerService, AnalyzerServiceDeps } from './analyzer/analyzerService';
 import type { BackupService } from './orchestrator/backupService';
+import { loadLatestScores } from './store/projectMetricsRepo';
 import type { DeployService } from './orchestrator/deployService';
 import { ProjectService } from './orchestrator/projectService';
 import { RuntimeService } from './orchestrator/runtime/runtimeService';
-import type { OptimusSettings, ProgressParams, ProjectList, ProjectsChangedParams, RescanResult, RunInfo, RuntimeChangedParams, ServerMessageParams } from './protocol';
+import type { OptimusSettings, ProgressParams, ProjectScore, ProjectList, ProjectsChangedParams, RescanResult, RunInfo, RuntimeChangedParams, ServerMessageParams } from './protocol';
 import { makeIgnoreMatcher } from './scanner/ignore';
 import { LiveIndex } from './scanner/liveIndex';
 import { ProjectIndex, type IndexSettings } from './scanner/projectIndex';
@@ -31,6 +33,8 @@ export interface EngineOptions {
   onRunOutput: (runId: string, data: string) => void;
   onRunExit: (run: RunInfo) => void;
   onProgress: (progress: ProgressParams) => void;
+  /** What the analyzer needs of the LSP connection: open documents, publishing, edits, scores. */
+  analyzer: Pick<AnalyzerServiceDeps, 'document' | 'publish' | 'applyEdit' | 'onScores' | 'onError'>;
 }
 
 /**
@@ -45,6 +49,7 @@ export class Engine {
   private runtimeService: RuntimeService | null = null;
   readonly projects: ProjectService;
   private backupsLoaded: Promise<BackupService> | null = null;
+  private analyzerLoaded: Promise<AnalyzerService> | null = null;
   private deploysLoaded: Promise<DeployService> | null = null;
 
   private constructor(private readonly storeReady: Promise<Store | null>, private readonly opts: EngineOptions) {
@@ -93,6 +98,32 @@ export class Engine {
       onProgress: this.opts.onProgress,
     }));
     return this.backupsLoaded;
+  }
+
+  /** The analyzer (TypeScript, and ESLint when linting) loads with the first document or analysis. */
+  analyzer(): Promise<AnalyzerService> {
+    const o = this.opts.analyzer;
+    this.analyzerLoaded ??= import('./analyzer/analyzerService').then(({ AnalyzerService }) => new AnalyzerService({
+      settings: () => (this.settings ?? DEFAULT_SETTINGS).analysis,
+      context: () => this.actionContext(),
+      store: () => this.storeReady,
+      projects: () => this.live.index.all(),
+      ...o,
+    }));
+    return this.analyzerLoaded;
+  }
+
+  /** Whether the analyzer has been loaded (code actions need nothing from it before). */
+  get analyzerReady(): Promise<AnalyzerService> | null {
+    return this.analyzerLoaded;
+  }
+
+  /** Health and debt of every project analyzed before, from the store, for the tree after a restart. */
+  async storedScores(): Promise<ProjectScore[]> {
+    const store = await this.storeReady;
+    if (!store) return [];
+    const rows = await loadLatestScores(store);
+    return rows.map((r) => ({ path: r.path, health: r.healthScore, debtRating: r.debtRating, debtMinutes: r.debtMinutes, analyzedAt: r.recordedAt }));
   }
 
   deploys(): Promise<DeployService> {
@@ -162,6 +193,7 @@ export class Engine {
 
   /** Stops watching and background work, then waits for the store's pending writes. */
   async dispose(): Promise<void> {
+    (await this.analyzerLoaded)?.dispose();
     await this.runtimeService?.dispose(this.settings?.runtime.keepRunningOnClose ?? false);
     this.live.dispose();
     this.live.index.dispose();

@@ -8,6 +8,8 @@ import type { BackupMode } from './orchestrator/backup/types';
 import type { RestoreResult } from './orchestrator/backup/restore';
 import type { VerifyResult } from './orchestrator/backup/verify';
 import type { DeployTarget, DockerfileResult } from './orchestrator/deploy/types';
+import type { HealthScore } from './analyzer/debt/health';
+import type { DebtSummary } from './analyzer/debt/rating';
 import type { EnvView } from './orchestrator/env/envView';
 import type { AuditRecord } from './store/auditLog';
 import type { DockerAvailability, Finding, Project, ProjectRuntime, RuntimeSnapshot, ScanNote } from './model';
@@ -20,6 +22,7 @@ export interface OptimusSettings {
   containers: { enabled: boolean };
   /** `folder` empty means $OPTIMUS_HOME/backups; `keep` 0 keeps every backup. */
   backup: { folder: string; keep: number };
+  analysis: { enabled: boolean; complexityThreshold: number; cognitiveThreshold: number; lint: boolean };
 }
 
 /** Passed once in `initializationOptions`. */
@@ -363,4 +366,59 @@ export namespace ContainerActionRequest {
   /** client → server: start, stop or restart one container (from the Running view); audited. */
   export const method = 'optimus/containerAction';
   export const type = new RequestType<ContainerActionParams, void, void>(method);
+}
+
+// ---- Analyzer ----
+
+export type FixKind = 'fix' | 'disable' | 'moveSecret';
+
+export interface ApplyFixParams {
+  uri: string;
+  /** The document version the diagnostic was made for: a fix for an older text is refused. */
+  version: number;
+  /** The finding's index in that analysis (DiagnosticData.index). */
+  index: number;
+  kind: FixKind;
+  /** For `disable`: why, written into the comment. */
+  reason?: string;
+}
+
+export namespace ApplyFixRequest {
+  /** client → server: apply a quick fix (the edit goes through workspace/applyEdit); refused when untrusted; audited. */
+  export const method = 'optimus/applyFix';
+  export const type = new RequestType<ApplyFixParams, { applied: boolean; files: string[] }, void>(method);
+}
+
+export interface ProjectScore {
+  path: string;
+  health: number;
+  debtRating: string;
+  debtMinutes: number;
+  /** ISO 8601. */
+  analyzedAt: string;
+}
+
+export interface AnalysisSummary {
+  path: string;
+  files: number;
+  findings: number;
+  byCategory: Record<string, number>;
+  health: HealthScore;
+  debt: DebtSummary;
+  analyzed: number;
+  cached: number;
+  notes: string[];
+  elapsedMs: number;
+}
+
+export namespace AnalyzeProjectRequest {
+  /** client → server: analyze a whole project (progress by ProgressNotification; cancellable); fills the Problems panel. */
+  export const method = 'optimus/analyzeProject';
+  export const type = new RequestType<{ path: string; progressId?: string }, AnalysisSummary, void>(method);
+}
+
+export namespace ProjectScoresNotification {
+  /** server → client: health and debt of analyzed projects (all known ones after start, then each new analysis). */
+  export const method = 'optimus/projectScores';
+  export const type = new NotificationType<{ scores: ProjectScore[] }>(method);
 }

@@ -1,11 +1,14 @@
-import { createConnection, ProposedFeatures, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
+import { CodeActionKind, createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import { Engine } from './engine';
+import { registerDocumentHandlers } from './serverDocuments';
 import { registerEngineHandlers } from './serverRequests';
 import {
   ListProjectsRequest,
   ProgressNotification,
   ProjectsChangedNotification,
+  ProjectScoresNotification,
   RescanRequest,
   RunExitNotification,
   RunOutputNotification,
@@ -22,13 +25,18 @@ let engineStarting: Promise<Engine> | null = null;
 let workspaceFolders: string[] = [];
 let initOptions: InitOptions = { trusted: false };
 
+const documents = new TextDocuments(TextDocument);
 const tell = (params: ServerMessageParams): void => void connection.sendNotification(ServerMessageNotification.type, params);
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   initOptions = { trusted: false, ...(params.initializationOptions as Partial<InitOptions> | undefined) };
   workspaceFolders = filePaths((params.workspaceFolders ?? []).map((f) => f.uri));
   return {
-    capabilities: { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } },
+    capabilities: {
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+    },
     serverInfo: { name: 'optimus', version: '0.1.0' },
   };
 });
@@ -45,8 +53,17 @@ connection.onInitialized(async () => {
     onRunOutput: (runId, data) => void connection.sendNotification(RunOutputNotification.type, { runId, data }),
     onRunExit: (run) => void connection.sendNotification(RunExitNotification.type, run),
     onProgress: (progress) => void connection.sendNotification(ProgressNotification.type, progress),
+    analyzer: {
+      document: (uri) => documents.get(uri),
+      publish: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, ...(version === undefined ? {} : { version }), diagnostics }),
+      applyEdit: async (edit) => (await connection.workspace.applyEdit(edit)).applied,
+      onScores: (scores) => void connection.sendNotification(ProjectScoresNotification.type, { scores }),
+      onError: (message) => connection.console.warn(message),
+    },
   });
   engine = await engineStarting;
+  const scores = await engine.storedScores().catch(() => []);
+  if (scores.length > 0) void connection.sendNotification(ProjectScoresNotification.type, { scores });
   connection.workspace.onDidChangeWorkspaceFolders((e) => {
     const removed = new Set(filePaths(e.removed.map((f) => f.uri)));
     workspaceFolders = [...workspaceFolders.filter((w) => !removed.has(w)), ...filePaths(e.added.map((f) => f.uri))];
@@ -67,6 +84,8 @@ connection.onRequest(RescanRequest.type, async (params) => {
 });
 
 registerEngineHandlers(connection, () => engine, () => engineStarting);
+registerDocumentHandlers(connection, documents, () => engineStarting);
+documents.listen(connection);
 
 /** Workspace folders on other file systems (virtual, remote) have no path to scan. */
 function filePaths(uris: string[]): string[] {

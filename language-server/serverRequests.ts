@@ -56,7 +56,7 @@ export function registerEngineHandlers(connection: Connection, engine: () => Eng
 }
 
 /** The client cancelling a request ($/cancelRequest) aborts the work behind it. */
-function abortOn(token: CancellationToken): AbortSignal {
+export function abortOn(token: CancellationToken): AbortSignal {
   const controller = new AbortController();
   if (token.isCancellationRequested) controller.abort();
   else token.onCancellationRequested(() => controller.abort());

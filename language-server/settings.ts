@@ -9,6 +9,7 @@ export const DEFAULT_SETTINGS: OptimusSettings = {
   runtime: { keepRunningOnClose: false, sampleSeconds: 3 },
   containers: { enabled: true },
   backup: { folder: '', keep: 10 },
+  analysis: { enabled: true, complexityThreshold: 10, cognitiveThreshold: 15, lint: true },
 };
 
 export interface CheckedSettings {
@@ -27,6 +28,7 @@ export function checkSettings(raw: unknown): CheckedSettings {
   const maxDepth = depth(scan.maxDepth, problems);
   const runtime = section(value.runtime);
   const backup = section(value.backup);
+  const analysis = section(value.analysis);
   const d = DEFAULT_SETTINGS;
   return {
     settings: {
@@ -40,6 +42,12 @@ export function checkSettings(raw: unknown): CheckedSettings {
       backup: {
         folder: text(backup.folder, 'optimus.backup.folder', d.backup.folder, problems),
         keep: bounded(backup.keep, 'optimus.backup.keep', { min: 0, max: 1000, whole: true }, d.backup.keep, problems),
+      },
+      analysis: {
+        enabled: flag(analysis.enabled, 'optimus.analysis.enabled', d.analysis.enabled, problems),
+        complexityThreshold: bounded(analysis.complexityThreshold, 'optimus.analysis.complexityThreshold', { min: 1, max: 100, whole: true }, d.analysis.complexityThreshold, problems),
+        cognitiveThreshold: bounded(analysis.cognitiveThreshold, 'optimus.analysis.cognitiveThreshold', { min: 1, max: 200, whole: true }, d.analysis.cognitiveThreshold, problems),
+        lint: flag(analysis.lint, 'optimus.analysis.lint', d.analysis.lint, problems),
       },
     },
     problems,

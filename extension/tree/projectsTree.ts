@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { ScoresModel } from '../analysis/scoresModel';
 import type { ProjectsModel } from '../projectsModel';
 import type { RuntimeModel } from '../runtime/runtimeModel';
 import type { EnvView } from '../../language-server/orchestrator/env/envView';
@@ -15,10 +16,11 @@ export class ProjectsTree implements vscode.TreeDataProvider<TreeNode>, vscode.D
   readonly onDidChangeTreeData = this.changed.event;
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly model: ProjectsModel, private readonly runtime: RuntimeModel, private readonly envOf: (path: string) => Promise<EnvView>) {
+  constructor(private readonly model: ProjectsModel, private readonly runtime: RuntimeModel, private readonly scores: ScoresModel, private readonly envOf: (path: string) => Promise<EnvView>) {
     this.subscriptions = [
       model.onDidChange(() => this.changed.fire(undefined)),
       runtime.onDidChange(() => this.changed.fire(undefined)),
+      scores.onDidChange(() => this.changed.fire(undefined)),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('optimus.groupBy')) this.changed.fire(undefined);
       }),
@@ -26,7 +28,7 @@ export class ProjectsTree implements vscode.TreeDataProvider<TreeNode>, vscode.D
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
-    return renderNode(node, (path) => this.runtime.get(path));
+    return renderNode(node, (path) => this.runtime.get(path), (path) => this.scores.get(path));
   }
 
   async getChildren(node?: TreeNode): Promise<TreeNode[]> {

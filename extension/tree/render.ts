@@ -1,15 +1,27 @@
 import * as vscode from 'vscode';
 import type { Project, ProjectRuntime } from '../../language-server/model';
+import type { ProjectScore } from '../../language-server/protocol';
+import { scoreText } from '../analysis/scoresModel';
 import { portsText } from '../runtime/format';
 import { ago, displayName, projectDescription } from './labels';
 import type { DetailNode, GroupNode, TreeNode } from './nodes';
 import { escapeMarkdown as escape } from '../markdown';
 
 /** Turns a node into what VS Code draws. Ids are stable, so expanded rows stay expanded across updates. */
-export function renderNode(node: TreeNode, runtimeOf: (path: string) => ProjectRuntime | undefined): vscode.TreeItem {
+export function renderNode(node: TreeNode, runtimeOf: (path: string) => ProjectRuntime | undefined, scoreOf: (path: string) => ProjectScore | undefined = () => undefined): vscode.TreeItem {
   if (node.kind === 'group') return renderGroup(node);
-  if (node.kind === 'project') return renderProject(node.project, runtimeOf(node.project.path));
+  if (node.kind === 'project') return withScore(renderProject(node.project, runtimeOf(node.project.path)), scoreOf(node.project.path));
   return renderDetail(node);
+}
+
+/** Health and debt after the other facts of the row, and explained in its tooltip. */
+function withScore(item: vscode.TreeItem, score: ProjectScore | undefined): vscode.TreeItem {
+  if (!score) return item;
+  item.description = [item.description, scoreText(score)].filter(Boolean).join(' · ');
+  if (item.tooltip instanceof vscode.MarkdownString) {
+    item.tooltip.appendMarkdown(`\n\n$(heart) Health ${Math.round(score.health)}/100 · debt ${score.debtRating} (${score.debtMinutes} min) · analyzed ${ago(score.analyzedAt)}`);
+  }
+  return item;
 }
 
 function renderGroup(node: GroupNode): vscode.TreeItem {

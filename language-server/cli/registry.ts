@@ -1,4 +1,5 @@
 import type { Command } from './command';
+import { analyzeCommand } from './commands/analyze';
 import { auditCommand } from './commands/audit';
 import { backupCommand } from './commands/backup';
 import { backupsCommand } from './commands/backups';
@@ -15,7 +16,7 @@ import { verifyCommand } from './commands/verify';
 /** Every `optimus <command>`, in the order the help lists them. A new command is one module and one line here. */
 export const COMMANDS: readonly Command[] = [
   scanCommand, listCommand, runtimeCommand, startCommand, stopCommand, restartCommand, envCommand, auditCommand,
-  backupCommand, backupsCommand, restoreCommand, verifyCommand,
+  backupCommand, backupsCommand, restoreCommand, verifyCommand, analyzeCommand,
 ];
 
 export function findCommand(name: string, commands: readonly Command[] = COMMANDS): Command | undefined {

@@ -60,3 +60,24 @@ function toRow(row: Record<string, unknown>): ProjectMetricsRow {
     metrics,
   };
 }
+
+/** The newest point of every project that has one: what the tree shows after a restart. */
+export function loadLatestScores(store: Store): Promise<Array<{ path: string } & ProjectMetricsRow>> {
+  return store.read((db) => {
+    const statement = db.prepare(
+      `SELECT p.path, m.recorded_at, m.health_score, m.debt_minutes, m.debt_rating, m.loc, m.metrics FROM project_metrics m
+       JOIN projects p ON p.id = m.project_id
+       WHERE m.id = (SELECT id FROM project_metrics WHERE project_id = m.project_id ORDER BY recorded_at DESC, id DESC LIMIT 1)`,
+    );
+    const out: Array<{ path: string } & ProjectMetricsRow> = [];
+    try {
+      while (statement.step()) {
+        const row = statement.getAsObject();
+        out.push({ path: String(row.path), ...toRow(row) });
+      }
+    } finally {
+      statement.free();
+    }
+    return out;
+  });
+}

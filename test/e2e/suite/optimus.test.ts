@@ -87,6 +87,30 @@ describe('Optimus in a real VS Code', () => {
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     });
 
+    it('shows a secret in an open file as a problem, and its quick fix moves it to .env', async () => {
+      const project = expected.projects.find((p) => p.branch === null)!.path; // not a repository: no git state to disturb
+      const file = path.join(project, 'billing.js');
+      const key = ['sk', 'live', '51Hq8ZyLmN3pQ7rT9vW2xY4zA6bC8dE0fG'].join('_'); // assembled, so this file holds no key
+      await fs.writeFile(file, `const stripe = require('stripe')('${key}');\nmodule.exports = { stripe };\n`);
+      const doc = await vscode.workspace.openTextDocument(file);
+      await vscode.window.showTextDocument(doc);
+      const diagnostic = await eventually(() => {
+        const found = vscode.languages.getDiagnostics(doc.uri).find((d) => d.source === 'optimus' && String(typeof d.code === 'object' ? d.code.value : d.code).startsWith('secret/'));
+        assert.ok(found, 'the secret is a problem in the Problems panel');
+        return found;
+      }, 20_000);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diagnostic.range);
+      const move = actions.find((a) => a.title === 'Move this secret to .env');
+      assert.ok(move?.command, `the quick fix is offered among: ${actions.map((a) => a.title).join(' | ')}`);
+      await vscode.commands.executeCommand(move.command.command, ...(move.command.arguments ?? []));
+      await eventually(() => assert.match(doc.getText(), /process\.env\.STRIPE_\w+/), 10_000);
+      await doc.save();
+      const env = await fs.readFile(path.join(project, '.env'), 'utf8');
+      assert.ok(env.includes(key), 'the key moved to .env');
+      assert.ok(!(await fs.readFile(file, 'utf8')).includes(key), 'and left the code');
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    });
+
     it('recovers when its language server dies: a new server starts and the tree shows its list', async () => {
       const before = serverPids();
       assert.equal(before.length, 1, `one language server runs under the extension host (found ${before.join(', ') || 'none'})`);

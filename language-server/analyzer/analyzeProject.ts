@@ -1,0 +1,142 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { setImmediate as yieldToEvents } from 'node:timers/promises';
+import type { Project } from '../model';
+import { loadAnalysisCache, saveAnalysisCache, type CachedAnalysis } from '../store/analysisCacheRepo';
+import { recordProjectMetrics } from '../store/projectMetricsRepo';
+import type { Store } from '../store/store';
+import { analyzeSource, type AnalyzeSourceOptions, type SourceAnalysis } from './analyzeSource';
+import { duplicateFindings } from './debt/duplicateFindings';
+import { findDuplicates } from './debt/duplicates';
+import { healthScore, type HealthScore } from './debt/health';
+import { findOldTodos } from './debt/oldTodos';
+import { checkProject } from './debt/projectChecks';
+import { debtSummary, type DebtSummary } from './debt/rating';
+import { readSources } from './debt/readSources';
+import { projectFiles } from './projectFiles';
+import { loadSecretsBaseline } from './security/secrets/secretsBaseline';
+import { isScript } from './source';
+import type { AnalyzerFinding, FileMetrics, SourceInput } from './types';
+
+/** Bumped when an engine changes what it finds: cached results of older versions are analyzed again. */
+export const ANALYZER_VERSION = '1';
+
+export interface ProjectAnalysisOptions extends AnalyzeSourceOptions {
+  store: Store | null;
+  /** The project as the scanner knows it, for the project checks; without it they are skipped. */
+  project?: Project;
+  /** Runs ESLint and type checks too (slower; loads them). `trusted` lets ESLint load the project's own config. */
+  lint?: { trusted: boolean; cacheDir?: string; types: boolean };
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ProjectAnalysis {
+  path: string;
+  files: FileMetrics[];
+  findings: AnalyzerFinding[];
+  debt: DebtSummary;
+  health: HealthScore;
+  notes: string[];
+  /** Files analyzed now, and files whose cached result still held. */
+  analyzed: number;
+  cached: number;
+}
+
+/**
+ * A whole project, in the background: every file's metrics and findings (from the cache when its content is
+ * unchanged), duplicated blocks, old TODOs, project checks, optionally ESLint and type checks; then debt,
+ * health, and a point in the project's history.
+ */
+export async function analyzeProject(projectDir: string, options: ProjectAnalysisOptions): Promise<ProjectAnalysis> {
+  const listed = await projectFiles(projectDir, options.signal);
+  const read = await readSources(listed.files);
+  const baseline = await loadSecretsBaseline(projectDir);
+  if (baseline.problem) listed.notes.push(baseline.problem);
+  options = { ...options, secrets: { projectDir, baseline } };
+  const notes = [...listed.notes, ...read.notes];
+  const perFile = await analyzeFiles(projectDir, read.sources, options, notes);
+  const findings = perFile.results.flatMap((r) => r.findings);
+  findings.push(...(await projectWide(projectDir, read.sources, options, notes)));
+  const metrics = perFile.results.map((r) => r.metrics);
+  const debt = debtSummary(findings, metrics);
+  const health = healthScore({ metrics, findings, projectChecked: options.project !== undefined, debt });
+  if (options.store) await record(options.store, projectDir, metrics, findings, debt, health);
+  return { path: projectDir, files: metrics, findings, debt, health, notes, analyzed: perFile.analyzed, cached: perFile.cached };
+}
+
+async function analyzeFiles(projectDir: string, sources: readonly SourceInput[], options: ProjectAnalysisOptions, notes: string[]) {
+  // A changed threshold or secrets baseline changes what a file's findings are: cached results then do not hold.
+  const baseline = createHash('sha1').update([...(options.secrets?.baseline?.fingerprints ?? [])].sort().join(',')).digest('hex').slice(0, 12);
+  const key = `${ANALYZER_VERSION}:${options.complexityThreshold}:${options.cognitiveThreshold}:${baseline}`;
+  const cache = options.store ? await loadAnalysisCache(options.store, projectDir) : new Map<string, CachedAnalysis>();
+  const results: SourceAnalysis[] = [];
+  const entries: CachedAnalysis[] = [];
+  let analyzed = 0;
+  for (const [i, source] of sources.entries()) {
+    if (i % 16 === 0) {
+      options.signal?.throwIfAborted();
+      options.onProgress?.(i, sources.length);
+      await yieldToEvents(); // the server keeps answering while a large project is analyzed
+    }
+    const contentHash = createHash('sha1').update(source.text).digest('hex');
+    const hit = cache.get(source.path);
+    const result = hit && hit.contentHash === contentHash && hit.analyzer === key ? fromCache(hit) : null;
+    const analysis = result ?? analyzeSource(source, options);
+    if (!result) analyzed++;
+    notes.push(...analysis.notes);
+    results.push(analysis);
+    entries.push({ file: source.path, contentHash, analyzer: key, result: JSON.stringify({ metrics: analysis.metrics, findings: analysis.findings }) });
+  }
+  options.onProgress?.(sources.length, sources.length);
+  if (options.store) await saveAnalysisCache(options.store, projectDir, entries);
+  return { results, analyzed, cached: sources.length - analyzed };
+}
+
+function fromCache(hit: CachedAnalysis): SourceAnalysis | null {
+  try {
+    const parsed = JSON.parse(hit.result) as Pick<SourceAnalysis, 'metrics' | 'findings'>;
+    return Array.isArray(parsed.findings) && parsed.metrics ? { ...parsed, notes: [] } : null;
+  } catch {
+    return null; // a damaged entry is analyzed again
+  }
+}
+
+async function projectWide(projectDir: string, sources: readonly SourceInput[], options: ProjectAnalysisOptions, notes: string[]): Promise<AnalyzerFinding[]> {
+  const found: AnalyzerFinding[] = duplicateFindings(findDuplicates(sources), projectDir);
+  const todos = await findOldTodos(projectDir, sources, options.signal ? { signal: options.signal } : {});
+  found.push(...todos.findings);
+  notes.push(...todos.notes);
+  if (options.project) {
+    const checked = await checkProject(options.project);
+    found.push(...checked.findings);
+    notes.push(...checked.notes);
+  }
+  if (options.lint) found.push(...(await lintAndTypes(projectDir, sources, options.lint, options.signal, notes)));
+  return found;
+}
+
+// ESLint and TypeScript are loaded here only, on the first analysis that asks for them.
+async function lintAndTypes(projectDir: string, sources: readonly SourceInput[], lint: NonNullable<ProjectAnalysisOptions['lint']>, signal: AbortSignal | undefined, notes: string[]): Promise<AnalyzerFinding[]> {
+  const { lintFiles } = await import('./lint/lintFiles');
+  const scripts = sources.filter((s) => isScript(s.language)).map((s) => s.path);
+  const report = await lintFiles(projectDir, scripts, { trusted: lint.trusted, ...(lint.cacheDir ? { cacheDir: lint.cacheDir } : {}), ...(signal ? { signal } : {}) });
+  notes.push(...report.notes);
+  const found = [...report.findings];
+  const tsconfig = path.join(projectDir, 'tsconfig.json');
+  if (lint.types && existsSync(tsconfig)) {
+    const { typeDiagnostics } = await import('./lint/typeDiagnostics');
+    const types = await typeDiagnostics(tsconfig, undefined, signal ? { signal } : {});
+    notes.push(...types.notes);
+    found.push(...types.findings);
+  }
+  return found;
+}
+
+async function record(store: Store, projectDir: string, metrics: FileMetrics[], findings: AnalyzerFinding[], debt: DebtSummary, health: HealthScore): Promise<void> {
+  const byCategory: Record<string, number> = {};
+  for (const f of findings) byCategory[f.category] = (byCategory[f.category] ?? 0) + 1;
+  const loc = metrics.reduce((sum, m) => sum + m.loc, 0);
+  await recordProjectMetrics(store, projectDir, { healthScore: health.score, debtMinutes: debt.minutes, debtRating: debt.rating, loc, metrics: { ...byCategory, files: metrics.length } });
+}

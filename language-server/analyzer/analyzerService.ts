@@ -1,0 +1,140 @@
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, Diagnostic, WorkspaceEdit } from 'vscode-languageserver/node';
+import type { Project } from '../model';
+import { runAction, type ActionContext } from '../orchestrator/actionGate';
+import type { AnalysisSummary, ApplyFixParams, ProjectScore } from '../protocol';
+import type { Store } from '../store/store';
+import { optimusHome } from '../store/storePath';
+import { analyzeProject } from './analyzeProject';
+import { analyzeSource } from './analyzeSource';
+import { eslintCacheDir } from './lint/lintCacheDir';
+import { looksMinified } from './lint/skipFile';
+import { codeActionsFor } from './lsp/codeActions';
+import { DocumentDiagnostics } from './lsp/documentDiagnostics';
+import { fixEdit } from './lsp/fixEdits';
+import { toDiagnostic } from './lsp/toDiagnostic';
+import { loadSecretsBaseline } from './security/secrets/secretsBaseline';
+import { isScript, languageOf } from './source';
+import type { AnalyzerFinding } from './types';
+
+const MAX_DOCUMENT_CHARS = 1024 * 1024;
+
+export interface AnalyzerSettings {
+  enabled: boolean;
+  complexityThreshold: number;
+  cognitiveThreshold: number;
+  /** ESLint on open documents and in project analysis. */
+  lint: boolean;
+}
+
+export interface AnalyzerServiceDeps {
+  settings: () => AnalyzerSettings;
+  context: () => ActionContext;
+  store: () => Promise<Store | null>;
+  projects: () => readonly Project[];
+  document: (uri: string) => TextDocument | undefined;
+  publish: (uri: string, version: number | undefined, diagnostics: Diagnostic[]) => void;
+  applyEdit: (edit: WorkspaceEdit) => Promise<boolean>;
+  onScores: (scores: ProjectScore[]) => void;
+  onError: (message: string) => void;
+}
+
+/** Diagnostics while typing, quick fixes, and whole-project analysis with scores, for the language server. */
+export class AnalyzerService {
+  private readonly documents: DocumentDiagnostics;
+  private projectUris = new Map<string, Set<string>>();
+
+  constructor(private readonly deps: AnalyzerServiceDeps) {
+    this.documents = new DocumentDiagnostics({
+      analyze: (file, text, signal) => this.analyzeText(file, text, signal),
+      publish: deps.publish,
+      explain: () => undefined,
+      delayMs: 150,
+      onError: (error, uri) => deps.onError(`Optimus could not analyze ${uri}: ${error instanceof Error ? error.message : String(error)}`),
+    });
+  }
+
+  changed(doc: TextDocument): void {
+    if (this.deps.settings().enabled) this.documents.changed(doc);
+  }
+
+  closed(uri: string): void {
+    this.documents.closed(uri);
+  }
+
+  codeActions(uri: string, diagnostics: readonly Diagnostic[]): CodeAction[] {
+    return codeActionsFor(uri, diagnostics, (version) => this.documents.findings(uri, version));
+  }
+
+  async applyFix(params: ApplyFixParams): Promise<{ applied: boolean; files: string[] }> {
+    const doc = this.deps.document(params.uri);
+    const finding = doc && doc.version === params.version ? this.documents.findings(params.uri, params.version)?.[params.index] : undefined;
+    if (!doc || !finding) throw new Error('The file changed since this problem was found; wait a moment for the new diagnostics and try again.');
+    const file = fileURLToPath(params.uri);
+    const request = { action: `fix.${params.kind}`, target: file, details: { ruleId: finding.ruleId, line: finding.line, ...(params.reason ? { reason: params.reason } : {}) } };
+    return runAction(this.deps.context(), request, async () => {
+      const planned = await fixEdit({ doc, finding, projectDir: this.projectOf(file) ?? path.dirname(file) }, params);
+      if (typeof planned === 'string') throw new Error(`No fix applied: ${planned}.`);
+      const applied = await this.deps.applyEdit(planned.edit);
+      if (!applied) throw new Error('The editor did not apply the fix (the file changed meanwhile?).');
+      return { applied, files: planned.files };
+    });
+  }
+
+  /** The whole project: publishes every file's findings and the project's new scores. */
+  async analyzeProject(projectPath: string, onProgress: (done: number, total: number) => void, signal: AbortSignal): Promise<AnalysisSummary> {
+    const project = this.deps.projects().find((p) => p.path === projectPath);
+    if (!project) throw new Error(`${projectPath} is not a project Optimus knows. Rescan, or add its folder to optimus.roots.`);
+    const { complexityThreshold, cognitiveThreshold, lint: lintOn } = this.deps.settings();
+    const lint = lintOn ? { trusted: this.deps.context().trusted, types: true, cacheDir: eslintCacheDir(optimusHome(), projectPath) } : undefined;
+    const started = performance.now();
+    const options = { complexityThreshold, cognitiveThreshold, store: await this.deps.store(), project, signal, onProgress };
+    const result = await analyzeProject(projectPath, { ...options, ...(lint ? { lint } : {}) });
+    this.publishProject(projectPath, result.findings);
+    this.deps.onScores([{ path: projectPath, health: result.health.score, debtRating: result.debt.rating, debtMinutes: result.debt.minutes, analyzedAt: new Date().toISOString() }]);
+    const byCategory: Record<string, number> = {};
+    for (const f of result.findings) byCategory[f.category] = (byCategory[f.category] ?? 0) + 1;
+    return { path: projectPath, files: result.files.length, findings: result.findings.length, byCategory, health: result.health, debt: result.debt, analyzed: result.analyzed, cached: result.cached, notes: result.notes, elapsedMs: Math.round(performance.now() - started) };
+  }
+
+  dispose(): void {
+    this.documents.dispose();
+  }
+
+  private async analyzeText(file: string, text: string, signal: AbortSignal): Promise<AnalyzerFinding[]> {
+    const s = this.deps.settings();
+    // A huge or minified file is not hand-written code: reading it would only slow typing down.
+    if (text.length > MAX_DOCUMENT_CHARS || looksMinified(file, text.slice(0, 64 * 1024))) return [];
+    const language = languageOf(file);
+    const projectDir = this.projectOf(file) ?? path.dirname(file);
+    const { findings } = analyzeSource({ path: file, text, language }, { ...s, secrets: { projectDir, baseline: await loadSecretsBaseline(projectDir) } });
+    if (!s.lint || !isScript(language) || signal.aborted) return findings;
+    const { lintFiles } = await import('./lint/lintFiles');
+    const report = await lintFiles(projectDir, [{ path: file, text }], { trusted: this.deps.context().trusted, cacheDir: eslintCacheDir(optimusHome(), projectDir), signal });
+    return [...findings, ...report.findings];
+  }
+
+  /** Diagnostics for every file with findings; files that had some before and have none now are cleared. */
+  private publishProject(projectPath: string, findings: readonly AnalyzerFinding[]): void {
+    const byUri = new Map<string, AnalyzerFinding[]>();
+    for (const f of findings) {
+      if (!f.path.startsWith(projectPath) || f.path === projectPath) continue; // project-level findings show in the tree
+      const uri = pathToFileURL(f.path).href;
+      (byUri.get(uri) ?? byUri.set(uri, []).get(uri)!).push(f);
+    }
+    for (const uri of this.projectUris.get(projectPath) ?? []) if (!byUri.has(uri)) this.deps.publish(uri, undefined, []);
+    for (const [uri, list] of byUri) {
+      if (this.deps.document(uri)) continue; // an open document keeps its own, current diagnostics
+      this.deps.publish(uri, undefined, list.map((f, index) => toDiagnostic(f, { ruleId: f.ruleId, index, version: -1 }, () => undefined)));
+    }
+    this.projectUris.set(projectPath, new Set(byUri.keys()));
+  }
+
+  private projectOf(file: string): string | undefined {
+    let best: string | undefined;
+    for (const p of this.deps.projects()) if ((file === p.path || file.startsWith(p.path + path.sep)) && (!best || p.path.length > best.length)) best = p.path;
+    return best;
+  }
+}

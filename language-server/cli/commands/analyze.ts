@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { analyzeProject, type ProjectAnalysis } from '../../analyzer/analyzeProject';
+import { eslintCacheDir } from '../../analyzer/lint/lintCacheDir';
+import { optimusHome } from '../../store/storePath';
+import { existingFolder, positionals } from '../checks';
+import { defineCommand } from '../command';
+import { writeJson, writeJsonLines } from '../output';
+import { storedProjects } from '../storedProjects';
+import { renderTable } from '../table';
+
+const DEFAULT_THRESHOLDS = { complexityThreshold: 10, cognitiveThreshold: 15 };
+
+/** `optimus analyze PATH`: the contract's JSON shape, built from the analysis. */
+export const analyzeCommand = defineCommand<{ path: string; lint: boolean }>({
+  name: 'analyze',
+  usage: 'analyze PATH [--lint]',
+  summary: 'complexity, security, performance and debt of a project, with its health score',
+  options: { lint: { type: 'boolean', help: 'also run ESLint (the project’s config) and TypeScript type checks' } },
+  cancellable: true,
+  parse: (raw) => ({ path: positionals(raw, ['PATH'], 'analyze PATH')[0] as string, lint: raw.options.lint === true }),
+  async run(args, { store, global, out, err, signal, env }) {
+    const dir = await existingFolder(args.path, 'analyze PATH');
+    const project = (await storedProjects(store)).find((p) => p.path === dir);
+    const lint = args.lint ? { trusted: true, types: true, cacheDir: eslintCacheDir(optimusHome(env), dir) } : undefined;
+    const analysis = await analyzeProject(dir, { ...DEFAULT_THRESHOLDS, store, signal, ...(project ? { project } : {}), ...(lint ? { lint } : {}) });
+    const report = contract(analysis);
+    if (global.json && global.batch) writeJsonLines(out, [...report.files.map((f) => ({ kind: 'file', ...f })), ...report.findings.map((f) => ({ kind: 'finding', ...f })), { kind: 'summary', debt: report.debt, health: report.health }]);
+    else if (global.json) writeJson(out, report);
+    else out.write(text(dir, analysis) + '\n');
+    for (const note of analysis.notes) err.write(`note: ${note}\n`);
+    return 0;
+  },
+});
+
+function contract(a: ProjectAnalysis) {
+  return {
+    files: a.files.map((f) => ({
+      path: f.path,
+      language: f.language,
+      loc: f.loc,
+      functions: f.functions.map(({ name, line, column, cyclomatic, cognitive }) => ({ name, line, column, cyclomatic, cognitive })),
+      maintainability: f.maintainability,
+    })),
+    findings: a.findings.map(({ ruleId, category, severity, path, line, column, message }) => ({ ruleId, category, severity, path, line, column, message })),
+    debt: { minutes: a.debt.minutes, rating: a.debt.rating },
+    health: a.health.score,
+  };
+}
+
+function text(dir: string, a: ProjectAnalysis): string {
+  const rows = a.findings.slice(0, 200).map((f) => [`${path.relative(dir, f.path) || '.'}:${f.line}:${f.column}`, f.severity, f.ruleId, f.message]);
+  const loc = a.files.reduce((sum, f) => sum + f.loc, 0);
+  const head = `${path.basename(dir)}: health ${a.health.score}/100 · debt ${a.debt.rating} (${a.debt.minutes} min) · ${a.files.length} files, ${loc} lines · ${a.findings.length} findings`;
+  const more = a.findings.length > rows.length ? `\n… and ${a.findings.length - rows.length} more (--json lists all)` : '';
+  return [head, '', rows.length > 0 ? renderTable(['WHERE', 'SEVERITY', 'RULE', 'MESSAGE'], rows) + more : 'No findings.'].join('\n');
+}
