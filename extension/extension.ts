@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { EnvViewRequest, StopRequest } from '../language-server/protocol';
 import { registerAuditLog } from './auditLogView';
+import { registerRuleDocs } from './analysis/ruleDocs';
 import { ScoresModel } from './analysis/scoresModel';
 import { registerAnalyzerCommands } from './commands/analyzerCommands';
 import { registerBackupCommands } from './commands/backupCommands';
@@ -48,6 +49,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Optimu
     ...registerBackupCommands(projects, client),
     ...registerContainerCommands(client),
     ...registerAnalyzerCommands(projects, client),
+    registerRuleDocs(client),
     ...registerDeployCommands(projects, client),
     ...registerAuditLog(client),
     vscode.commands.registerCommand('optimus.runtime.pick', () => pickRunning(runtime, projects)),

@@ -422,3 +422,9 @@ export namespace ProjectScoresNotification {
   export const method = 'optimus/projectScores';
   export const type = new NotificationType<{ scores: ProjectScore[] }>(method);
 }
+
+export namespace ExplainRuleRequest {
+  /** client → server: the Markdown page explaining one of Optimus's rules (null for a rule it does not own). */
+  export const method = 'optimus/explainRule';
+  export const type = new RequestType<{ ruleId: string }, string | null, void>(method);
+}

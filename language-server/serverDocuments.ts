@@ -1,7 +1,7 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Engine } from './engine';
-import { AnalyzeProjectRequest, ApplyFixRequest, ProgressNotification } from './protocol';
+import { AnalyzeProjectRequest, ApplyFixRequest, ExplainRuleRequest, ProgressNotification } from './protocol';
 import { abortOn } from './serverRequests';
 
 /** Open documents, their diagnostics and quick fixes, and whole-project analysis, forwarded to the analyzer. */
@@ -20,6 +20,7 @@ export function registerDocumentHandlers(connection: Connection, documents: Text
     const loaded = await (await starting())?.analyzerReady;
     return loaded ? loaded.codeActions(textDocument.uri, context.diagnostics) : [];
   });
+  connection.onRequest(ExplainRuleRequest.type, async ({ ruleId }) => (await import('./analyzer/ruleDocs')).ruleDoc(ruleId));
   connection.onRequest(ApplyFixRequest.type, async (params) => (await analyzer()).applyFix(params));
   connection.onRequest(AnalyzeProjectRequest.type, async ({ path, progressId }, token) => {
     const report = (done: number, total: number) => {

@@ -9,6 +9,7 @@ import type { Store } from '../store/store';
 import { optimusHome } from '../store/storePath';
 import { analyzeProject } from './analyzeProject';
 import { analyzeSource } from './analyzeSource';
+import { ruleLink } from './ruleDocs';
 import { eslintCacheDir } from './lint/lintCacheDir';
 import { looksMinified } from './lint/skipFile';
 import { codeActionsFor } from './lsp/codeActions';
@@ -20,6 +21,8 @@ import { isScript, languageOf } from './source';
 import type { AnalyzerFinding } from './types';
 
 const MAX_DOCUMENT_CHARS = 1024 * 1024;
+
+const explainLink = (f: AnalyzerFinding): string | undefined => ruleLink(f.ruleId, typeof f.data?.docsUrl === 'string' ? f.data.docsUrl : undefined);
 
 export interface AnalyzerSettings {
   enabled: boolean;
@@ -50,7 +53,7 @@ export class AnalyzerService {
     this.documents = new DocumentDiagnostics({
       analyze: (file, text, signal) => this.analyzeText(file, text, signal),
       publish: deps.publish,
-      explain: () => undefined,
+      explain: explainLink,
       delayMs: 150,
       onError: (error, uri) => deps.onError(`Optimus could not analyze ${uri}: ${error instanceof Error ? error.message : String(error)}`),
     });
@@ -127,7 +130,7 @@ export class AnalyzerService {
     for (const uri of this.projectUris.get(projectPath) ?? []) if (!byUri.has(uri)) this.deps.publish(uri, undefined, []);
     for (const [uri, list] of byUri) {
       if (this.deps.document(uri)) continue; // an open document keeps its own, current diagnostics
-      this.deps.publish(uri, undefined, list.map((f, index) => toDiagnostic(f, { ruleId: f.ruleId, index, version: -1 }, () => undefined)));
+      this.deps.publish(uri, undefined, list.map((f, index) => toDiagnostic(f, { ruleId: f.ruleId, index, version: -1 }, explainLink)));
     }
     this.projectUris.set(projectPath, new Set(byUri.keys()));
   }

@@ -14,7 +14,7 @@ export interface DocumentDiagnosticsDeps {
   analyze: (path: string, text: string, signal: AbortSignal) => Promise<AnalyzerFinding[]>;
   publish: (uri: string, version: number | undefined, diagnostics: Diagnostic[]) => void;
   /** Link to a rule's explanation, if it has one. */
-  explain: (ruleId: string) => string | undefined;
+  explain: (finding: AnalyzerFinding) => string | undefined;
   /** Quiet time after the last keystroke before analyzing. */
   delayMs: number;
   onError: (error: unknown, uri: string) => void;

@@ -19,10 +19,10 @@ export interface DiagnosticData {
  * An analyzer finding as VS Code shows it: 0-based range, the rule id as the code with a link to its
  * explanation, and `optimus` as the source so the Problems panel can be filtered by it.
  */
-export function toDiagnostic(finding: AnalyzerFinding, data: DiagnosticData, explain: (ruleId: string) => string | undefined): Diagnostic {
+export function toDiagnostic(finding: AnalyzerFinding, data: DiagnosticData, explain: (finding: AnalyzerFinding) => string | undefined): Diagnostic {
   const start = { line: finding.line - 1, character: finding.column - 1 };
   const end = finding.endLine !== undefined && finding.endColumn !== undefined ? { line: finding.endLine - 1, character: finding.endColumn - 1 } : start;
-  const href = explain(finding.ruleId);
+  const href = explain(finding);
   return {
     range: { start, end: sameOrAfter(start, end) },
     severity: SEVERITY[finding.severity],

@@ -99,6 +99,9 @@ describe('Optimus in a real VS Code', () => {
         assert.ok(found, 'the secret is a problem in the Problems panel');
         return found;
       }, 20_000);
+      const code = diagnostic.code as { value: string | number; target: vscode.Uri };
+      const page = await vscode.workspace.openTextDocument(code.target);
+      assert.match(page.getText(), /^# /, `the rule id links to a page explaining it (${code.target.toString()})`);
       const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diagnostic.range);
       const move = actions.find((a) => a.title === 'Move this secret to .env');
       assert.ok(move?.command, `the quick fix is offered among: ${actions.map((a) => a.title).join(' | ')}`);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { PublishDiagnosticsNotification, type CodeAction, type Diagnostic, type TextDocumentEdit, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { AnalyzeProjectRequest, ApplyFixRequest, AuditLogRequest, ProjectScoresNotification, type ApplyFixParams, type ProjectScore } from '../../../language-server/protocol';
+import { AnalyzeProjectRequest, ApplyFixRequest, AuditLogRequest, ExplainRuleRequest, ProjectScoresNotification, type ApplyFixParams, type ProjectScore } from '../../../language-server/protocol';
 import { writeTree } from '../helpers/files';
 import { LspServer } from '../helpers/lspServer';
 import { useTempDir } from '../helpers/tempDir';
@@ -73,6 +73,10 @@ describe('language server: the analyzer over LSP', function () {
     await s.until('the secret diagnostic', () => (diagnostics.get(uri) ?? []).some((d) => String(d.code).startsWith('secret/stripe')));
     const diagnostic = diagnostics.get(uri)!.find((d) => String(d.code).startsWith('secret/'))!;
     assert.equal(diagnostic.source, 'optimus');
+    assert.equal(diagnostic.codeDescription?.href, `optimus-rule:/${String(diagnostic.code)}.md`, 'the rule id links to its explanation');
+    const page = await s.connection.sendRequest(ExplainRuleRequest.type, { ruleId: String(diagnostic.code) });
+    assert.match(page ?? '', /^# .*Stripe/i);
+    assert.equal(await s.connection.sendRequest(ExplainRuleRequest.type, { ruleId: 'no/such-rule' }), null);
     assert.ok(!JSON.stringify(diagnostic.message).includes(STRIPE_KEY.slice(8)), 'the message does not hold the key');
 
     const actions = (await s.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
