@@ -67,31 +67,44 @@ export async function analyzeProject(projectDir: string, options: ProjectAnalysi
 }
 
 async function analyzeFiles(projectDir: string, sources: readonly SourceInput[], options: ProjectAnalysisOptions, notes: string[]) {
-  // A changed threshold or secrets baseline changes what a file's findings are: cached results then do not hold.
-  const baseline = createHash('sha1').update([...(options.secrets?.baseline?.fingerprints ?? [])].sort().join(',')).digest('hex').slice(0, 12);
-  const key = `${ANALYZER_VERSION}:${options.complexityThreshold}:${options.cognitiveThreshold}:${baseline}`;
+  const key = cacheKey(options);
   const cache = options.store ? await loadAnalysisCache(options.store, projectDir) : new Map<string, CachedAnalysis>();
   const results: SourceAnalysis[] = [];
   const entries: CachedAnalysis[] = [];
   let analyzed = 0;
   for (const [i, source] of sources.entries()) {
-    if (i % 16 === 0) {
-      options.signal?.throwIfAborted();
-      options.onProgress?.(i, sources.length);
-      await yieldToEvents(); // the server keeps answering while a large project is analyzed
-    }
-    const contentHash = createHash('sha1').update(source.text).digest('hex');
-    const hit = cache.get(source.path);
-    const result = hit && hit.contentHash === contentHash && hit.analyzer === key ? fromCache(hit) : null;
-    const analysis = result ?? analyzeSource(source, options);
-    if (!result) analyzed++;
-    notes.push(...analysis.notes);
-    results.push(analysis);
-    entries.push({ file: source.path, contentHash, analyzer: key, result: JSON.stringify({ metrics: analysis.metrics, findings: analysis.findings }) });
+    if (i % 16 === 0) await checkpoint(i, sources.length, options);
+    const one = analyzeOne(source, cache.get(source.path), key, options);
+    if (!one.cached) analyzed++;
+    notes.push(...one.analysis.notes);
+    results.push(one.analysis);
+    entries.push(one.entry);
   }
   options.onProgress?.(sources.length, sources.length);
   if (options.store) await saveAnalysisCache(options.store, projectDir, entries);
   return { results, analyzed, cached: sources.length - analyzed };
+}
+
+// A changed threshold or secrets baseline changes what a file's findings are: cached results then do not hold.
+function cacheKey(options: ProjectAnalysisOptions): string {
+  const fingerprints = [...(options.secrets?.baseline?.fingerprints ?? [])].sort().join(',');
+  const baseline = createHash('sha1').update(fingerprints).digest('hex').slice(0, 12);
+  return `${ANALYZER_VERSION}:${options.complexityThreshold}:${options.cognitiveThreshold}:${baseline}`;
+}
+
+/** Cancellation, progress, and a turn for the server's other work while a large project is analyzed. */
+async function checkpoint(done: number, total: number, options: ProjectAnalysisOptions): Promise<void> {
+  options.signal?.throwIfAborted();
+  options.onProgress?.(done, total);
+  await yieldToEvents();
+}
+
+function analyzeOne(source: SourceInput, hit: CachedAnalysis | undefined, key: string, options: ProjectAnalysisOptions) {
+  const contentHash = createHash('sha1').update(source.text).digest('hex');
+  const cached = hit && hit.contentHash === contentHash && hit.analyzer === key ? fromCache(hit) : null;
+  const analysis = cached ?? analyzeSource(source, options);
+  const entry = { file: source.path, contentHash, analyzer: key, result: JSON.stringify({ metrics: analysis.metrics, findings: analysis.findings }) };
+  return { analysis, cached: cached !== null, entry };
 }
 
 function fromCache(hit: CachedAnalysis): SourceAnalysis | null {
