@@ -24,6 +24,7 @@ let engine: Engine | null = null;
 let engineStarting: Promise<Engine> | null = null;
 let workspaceFolders: string[] = [];
 let initOptions: InitOptions = { trusted: false };
+let clientHasFolderEvents = false;
 
 const documents = new TextDocuments(TextDocument);
 const tell = (params: ServerMessageParams): void => void connection.sendNotification(ServerMessageNotification.type, params);
@@ -31,6 +32,7 @@ const tell = (params: ServerMessageParams): void => void connection.sendNotifica
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   initOptions = { trusted: false, ...(params.initializationOptions as Partial<InitOptions> | undefined) };
   workspaceFolders = filePaths((params.workspaceFolders ?? []).map((f) => f.uri));
+  clientHasFolderEvents = params.capabilities.workspace?.workspaceFolders === true;
   return {
     capabilities: {
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -64,6 +66,8 @@ connection.onInitialized(async () => {
   engine = await engineStarting;
   const scores = await engine.storedScores().catch(() => []);
   if (scores.length > 0) void connection.sendNotification(ProjectScoresNotification.type, { scores });
+  // Asking for folder events from a client that cannot send them throws (a script speaking LSP, another editor).
+  if (!clientHasFolderEvents) return;
   connection.workspace.onDidChangeWorkspaceFolders((e) => {
     const removed = new Set(filePaths(e.removed.map((f) => f.uri)));
     workspaceFolders = [...workspaceFolders.filter((w) => !removed.has(w)), ...filePaths(e.added.map((f) => f.uri))];

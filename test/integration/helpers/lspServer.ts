@@ -34,7 +34,7 @@ export class LspServer {
   private constructor(readonly child: ChildProcess, readonly connection: ProtocolConnection) {}
 
   /** Starts the server from the TypeScript sources and completes the LSP handshake. */
-  static async start(opts: { storePath: string; settings: unknown; workspaceFolders?: string[]; env?: NodeJS.ProcessEnv; trusted?: boolean; captureStderr?: boolean }): Promise<LspServer> {
+  static async start(opts: { storePath: string; settings: unknown; workspaceFolders?: string[]; env?: NodeJS.ProcessEnv; trusted?: boolean; captureStderr?: boolean; folderEvents?: boolean }): Promise<LspServer> {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO, 'language-server/server.ts'), '--stdio'], {
       cwd: REPO,
       env: { ...process.env, ...opts.env },
@@ -54,7 +54,7 @@ export class LspServer {
     await connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
-      capabilities: { workspace: { configuration: true, workspaceFolders: true } },
+      capabilities: { workspace: { configuration: true, workspaceFolders: opts.folderEvents ?? true } },
       initializationOptions: { storePath: opts.storePath, trusted: opts.trusted ?? true },
       workspaceFolders: folders,
     });

@@ -96,6 +96,14 @@ describe('language server over LSP', function () {
     assert.equal(kept.length, 1, 'the bad file is kept');
   });
 
+  it('serves a client that cannot send workspace-folder events (a script, another editor) without an error', async () => {
+    await portfolio();
+    server = await LspServer.start({ storePath: storePath(), settings: { roots: [root()] }, captureStderr: true, folderEvents: false });
+    const s = server;
+    await s.until('projects listed', () => !!s.byName('shop'));
+    assert.doesNotMatch(s.stderr, /workspace folder change events/);
+  });
+
   it('warns about a wrong setting and a missing root, and scans what it can', async () => {
     await portfolio();
     const s = await start({ roots: [root(), path.join(tmp(), 'missing')], scan: { maxDepth: 'deep' } });
