@@ -26,6 +26,8 @@ export interface ProjectAnalysisOptions extends AnalyzeSourceOptions {
   store: Store | null;
   /** The project as the scanner knows it, for the project checks; without it they are skipped. */
   project?: Project;
+  /** Vulnerable dependencies: `npm audit` (network) and an offline OSV database; off when absent. */
+  dependencies?: { npmAudit: boolean; osvDbPath?: string };
   /** Runs ESLint and type checks too (slower; loads them). `trusted` lets ESLint load the project's own config. */
   lint?: { trusted: boolean; cacheDir?: string; types: boolean };
   signal?: AbortSignal;
@@ -127,6 +129,12 @@ async function projectWide(projectDir: string, sources: readonly SourceInput[], 
     notes.push(...checked.notes);
   }
   if (options.lint) found.push(...(await lintAndTypes(projectDir, sources, options.lint, options.signal, notes)));
+  if (options.dependencies && (options.dependencies.npmAudit || options.dependencies.osvDbPath)) {
+    const { dependencyVulnerabilityFindings } = await import('./dependencies/dependencyVulnerabilities');
+    const scan = await dependencyVulnerabilityFindings(projectDir, { ...options.dependencies, ...(options.signal ? { signal: options.signal } : {}) });
+    found.push(...scan.findings);
+    notes.push(...scan.notes);
+  }
   return found;
 }
 

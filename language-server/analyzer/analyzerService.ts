@@ -30,6 +30,10 @@ export interface AnalyzerSettings {
   cognitiveThreshold: number;
   /** ESLint on open documents and in project analysis. */
   lint: boolean;
+  /** `npm audit` in project analysis (it sends the dependency list to the registry). */
+  npmAudit: boolean;
+  /** An offline OSV database (a JSON file or an unpacked osv.dev export); empty: none. */
+  osvDatabase: string;
 }
 
 export interface AnalyzerServiceDeps {
@@ -90,10 +94,13 @@ export class AnalyzerService {
   async analyzeProject(projectPath: string, onProgress: (done: number, total: number) => void, signal: AbortSignal): Promise<AnalysisSummary> {
     const project = this.deps.projects().find((p) => p.path === projectPath);
     if (!project) throw new Error(`${projectPath} is not a project Optimus knows. Rescan, or add its folder to optimus.roots.`);
-    const { complexityThreshold, cognitiveThreshold, lint: lintOn } = this.deps.settings();
-    const lint = lintOn ? { trusted: this.deps.context().trusted, types: true, cacheDir: eslintCacheDir(optimusHome(), projectPath) } : undefined;
+    const { complexityThreshold, cognitiveThreshold, lint: lintOn, npmAudit, osvDatabase } = this.deps.settings();
+    const trusted = this.deps.context().trusted;
+    const lint = lintOn ? { trusted, types: true, cacheDir: eslintCacheDir(optimusHome(), projectPath) } : undefined;
     const started = performance.now();
-    const options = { complexityThreshold, cognitiveThreshold, store: await this.deps.store(), project, signal, onProgress };
+    // npm audit reads the project's .npmrc and sends its dependency list out: only in a trusted workspace.
+    const dependencies = { npmAudit: npmAudit && trusted, ...(osvDatabase.trim() ? { osvDbPath: osvDatabase.trim() } : {}) };
+    const options = { complexityThreshold, cognitiveThreshold, store: await this.deps.store(), project, signal, onProgress, dependencies };
     const result = await analyzeProject(projectPath, { ...options, ...(lint ? { lint } : {}) });
     this.publishProject(projectPath, result.findings);
     this.deps.onScores([{ path: projectPath, health: result.health.score, debtRating: result.debt.rating, debtMinutes: result.debt.minutes, analyzedAt: new Date().toISOString() }]);

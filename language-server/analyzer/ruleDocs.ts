@@ -1,4 +1,5 @@
 import { DEBT_RULES } from './debt/rules';
+import { DEPENDENCY_RULES } from './dependencies/dependencyRules';
 import { remediationRule } from './debt/remediation';
 import { PERFORMANCE_RULES } from './performance/rules';
 import { SECURITY_RULES } from './security/securityRules';
@@ -23,7 +24,7 @@ const COMPLEXITY_RULES: Record<string, RuleDoc> = {
   },
 };
 
-const ALL: Readonly<Record<string, RuleDoc>> = { ...COMPLEXITY_RULES, ...SECURITY_RULES, ...PERFORMANCE_RULES, ...DEBT_RULES };
+const ALL: Readonly<Record<string, RuleDoc>> = { ...COMPLEXITY_RULES, ...SECURITY_RULES, ...PERFORMANCE_RULES, ...DEBT_RULES, ...DEPENDENCY_RULES };
 
 /** The scheme of the read-only documents that explain Optimus's own rules (the extension shows them). */
 export const RULE_DOC_SCHEME = 'optimus-rule';

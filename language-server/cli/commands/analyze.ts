@@ -11,18 +11,28 @@ import { renderTable } from '../table';
 const DEFAULT_THRESHOLDS = { complexityThreshold: 10, cognitiveThreshold: 15 };
 
 /** `optimus analyze PATH`: the contract's JSON shape, built from the analysis. */
-export const analyzeCommand = defineCommand<{ path: string; lint: boolean }>({
+export const analyzeCommand = defineCommand<{ path: string; lint: boolean; npmAudit: boolean; osv: string | undefined }>({
   name: 'analyze',
-  usage: 'analyze PATH [--lint]',
+  usage: 'analyze PATH [--lint] [--npm-audit] [--osv FILE]',
   summary: 'complexity, security, performance and debt of a project, with its health score',
-  options: { lint: { type: 'boolean', help: 'also run ESLint (the project’s config) and TypeScript type checks' } },
+  options: {
+    lint: { type: 'boolean', help: 'also run ESLint (the project’s config) and TypeScript type checks' },
+    'npm-audit': { type: 'boolean', help: 'also ask the npm registry for vulnerable dependencies (sends the dependency list)' },
+    osv: { type: 'string', value: 'FILE', help: 'match dependencies against an offline OSV database (a JSON file or an unpacked osv.dev export)' },
+  },
   cancellable: true,
-  parse: (raw) => ({ path: positionals(raw, ['PATH'], 'analyze PATH')[0] as string, lint: raw.options.lint === true }),
+  parse: (raw) => ({
+    path: positionals(raw, ['PATH'], 'analyze PATH')[0] as string,
+    lint: raw.options.lint === true,
+    npmAudit: raw.options['npm-audit'] === true,
+    osv: typeof raw.options.osv === 'string' ? raw.options.osv : undefined,
+  }),
   async run(args, { store, global, out, err, signal, env }) {
     const dir = await existingFolder(args.path, 'analyze PATH');
     const project = (await storedProjects(store)).find((p) => p.path === dir);
     const lint = args.lint ? { trusted: true, types: true, cacheDir: eslintCacheDir(optimusHome(env), dir) } : undefined;
-    const analysis = await analyzeProject(dir, { ...DEFAULT_THRESHOLDS, store, signal, ...(project ? { project } : {}), ...(lint ? { lint } : {}) });
+    const dependencies = { npmAudit: args.npmAudit, ...(args.osv ? { osvDbPath: path.resolve(args.osv) } : {}) };
+    const analysis = await analyzeProject(dir, { ...DEFAULT_THRESHOLDS, store, signal, dependencies, ...(project ? { project } : {}), ...(lint ? { lint } : {}) });
     const report = contract(analysis);
     if (global.json && global.batch) writeJsonLines(out, [...report.files.map((f) => ({ kind: 'file', ...f })), ...report.findings.map((f) => ({ kind: 'finding', ...f })), { kind: 'summary', debt: report.debt, health: report.health }]);
     else if (global.json) writeJson(out, report);
