@@ -171,11 +171,12 @@ async function startOnce(root: string, storePath: string, expected: Project[]): 
   while (performance.now() - t0 - seen.lastChangeMs < QUIET_MS) await new Promise((r) => setTimeout(r, 100)); // lockfiles and the store settle
   Object.assign(seen.out, memoryOf(child.pid as number));
   clearTimeout(timeout);
-  await stop(child, connection);
+  await stopServer(child, connection);
   return seen.out as StartFigures;
 }
 
-async function stop(child: ReturnType<typeof spawn>, connection: ReturnType<typeof createProtocolConnection>): Promise<void> {
+/** shutdown + exit, SIGKILL after 5 s. */
+export async function stopServer(child: ReturnType<typeof spawn>, connection: ReturnType<typeof createProtocolConnection>): Promise<void> {
   const exited = new Promise((resolve) => child.once('exit', resolve));
   await Promise.race([connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 5000))]).catch(() => undefined);
   await connection.sendNotification('exit').catch(() => undefined);

@@ -17,6 +17,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { AnalyzeProjectRequest, ProjectsChangedNotification, type AnalysisSummary } from '../../language-server/protocol';
 import { memoryOf, REPO, run } from '../stats';
+import { stopServer } from '../server';
 
 const TIMEOUT_MS = 120_000;
 /** Every server started and not yet stopped: killed when the benchmark exits, however it exits. */
@@ -135,14 +136,7 @@ export class LspServer {
   /** shutdown + exit, SIGKILL after 5 s; safe to call twice. */
   async stop(): Promise<void> {
     const { child, connection } = this;
-    if (child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      await Promise.race([connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 5000))]).catch(() => undefined);
-      await connection.sendNotification('exit').catch(() => undefined);
-      const kill = setTimeout(() => child.kill('SIGKILL'), 5000);
-      await exited;
-      clearTimeout(kill);
-    }
-    connection.dispose();
+    if (child.exitCode === null && child.signalCode === null) await stopServer(child, connection);
+    else connection.dispose();
   }
 }

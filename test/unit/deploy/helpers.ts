@@ -1,12 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Stack } from '../../../language-server/model';
+import { writeTree, type Tree } from '../orchestrator/helpers';
 
-/** A file's content, a folder, a symbolic link to `symlink` (which need not exist), or a named pipe. */
-export type Entry = string | Buffer | { folder: true } | { symlink: string } | { fifo: true };
-export type Tree = Record<string, Entry>;
+export type { Entry, Tree } from '../orchestrator/helpers';
+export { writeTree };
 
 /** A new temporary folder per call (named `name` inside a fresh temp folder), all removed after each test. */
 export function useTrees(prefix = 'optimus-deploy-'): (tree: Tree, name?: string) => Promise<string> {
@@ -24,16 +23,6 @@ export function useTrees(prefix = 'optimus-deploy-'): (tree: Tree, name?: string
   };
 }
 
-export async function writeTree(root: string, tree: Tree): Promise<void> {
-  for (const [rel, entry] of Object.entries(tree)) {
-    const file = path.join(root, rel);
-    await mkdir(path.dirname(file), { recursive: true });
-    if (typeof entry === 'string' || Buffer.isBuffer(entry)) await writeFile(file, entry);
-    else if ('folder' in entry) await mkdir(file, { recursive: true });
-    else if ('fifo' in entry) execFileSync('mkfifo', [file]);
-    else await symlink(entry.symlink, file);
-  }
-}
 
 export const names = (dir: string): Promise<string[]> => readdir(dir);
 

@@ -1,9 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-/** A file's content, a folder, or a symbolic link to `symlink` (which need not exist). */
-export type Entry = string | Buffer | { folder: true } | { symlink: string };
+/** A file's content, a folder, a symbolic link to `symlink` (which need not exist), or a named pipe. */
+export type Entry = string | Buffer | { folder: true } | { symlink: string } | { fifo: true };
 export type Tree = Record<string, Entry>;
 
 /** A new temporary folder per call, all removed after each test of the suite that calls this. */
@@ -26,6 +27,7 @@ export async function writeTree(root: string, tree: Tree): Promise<void> {
     await mkdir(path.dirname(file), { recursive: true });
     if (typeof entry === 'string' || Buffer.isBuffer(entry)) await writeFile(file, entry);
     else if ('folder' in entry) await mkdir(file, { recursive: true });
+    else if ('fifo' in entry) execFileSync('mkfifo', [file]);
     else await symlink(entry.symlink, file);
   }
 }
