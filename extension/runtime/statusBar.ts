@@ -1,5 +1,6 @@
 import path from 'node:path';
 import * as vscode from 'vscode';
+import { deepestProject } from '../../language-server/scanner/projectPaths';
 import type { Project } from '../../language-server/model';
 import type { ProjectsModel } from '../projectsModel';
 import { formatBytes, formatCpu, portsText, totals } from './format';
@@ -88,11 +89,8 @@ export class RuntimeStatusBar implements vscode.Disposable {
   private activeProject(): Project | undefined {
     const uri = vscode.window.activeTextEditor?.document.uri;
     if (!uri || uri.scheme !== 'file') return undefined;
-    const file = uri.fsPath;
-    return this.projects
-      .all()
-      .filter((p) => file === p.path || file.startsWith(p.path + path.sep))
-      .sort((a, b) => b.path.length - a.path.length)[0];
+    const holder = deepestProject(uri.fsPath, this.projects.all().map((p) => p.path));
+    return holder === null ? undefined : this.projects.get(holder);
   }
 
   private nameOf(projectPath: string): string {

@@ -6,6 +6,7 @@ import type { Project } from '../model';
 import { runAction, type ActionContext } from '../orchestrator/actionGate';
 import type { AnalysisSummary, ApplyFixParams, ProjectScore } from '../protocol';
 import type { Store } from '../store/store';
+import { deepestProject } from '../scanner/projectPaths';
 import { optimusHome } from '../store/storePath';
 import { analyzeProject } from './analyzeProject';
 import { analyzeSource } from './analyzeSource';
@@ -143,8 +144,7 @@ export class AnalyzerService {
   }
 
   private projectOf(file: string): string | undefined {
-    let best: string | undefined;
-    for (const p of this.deps.projects()) if ((file === p.path || file.startsWith(p.path + path.sep)) && (!best || p.path.length > best.length)) best = p.path;
-    return best;
+    return deepestProject(file, this.deps.projects().map((p) => p.path)) ?? undefined;
   }
+
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { isInside } from '../../scanner/projectPaths';
 import { mapLimit } from '../../util/limit';
 import { isScript, languageOf } from '../source';
 import type { EslintSession } from './eslintSessions';
@@ -24,7 +25,7 @@ export async function selectInputs(projectDir: string, inputs: readonly LintInpu
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
   const wanted = inputs.map((i) => (typeof i === 'string' ? { path: path.resolve(root, i) } : { path: path.resolve(root, i.path), text: i.text }));
-  const inProject = wanted.filter((i) => isInside(root, i.path) || void report.notes.push(`${i.path} is outside ${root} and was not linted`));
+  const inProject = wanted.filter((i) => (i.path !== root && isInside(i.path, root)) || void report.notes.push(`${i.path} is outside ${root} and was not linted`));
   const lintable = inProject.filter((i) => session.config.kind === 'project' || isScript(languageOf(i.path)));
   if (lintable.length > maxFiles) {
     report.stopped = 'max-files';
@@ -50,7 +51,3 @@ function isUnchanged(seen: SeenFiles, file: string, bytes: number, mtimeMs: numb
   return last !== undefined && last[0] === bytes && last[1] === mtimeMs;
 }
 
-function isInside(root: string, file: string): boolean {
-  const rel = path.relative(root, file);
-  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
-}

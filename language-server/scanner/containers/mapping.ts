@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { ContainerInfo } from '../../model';
+import { deepestProject } from '../projectPaths';
 
 /** The fields of the engine's container list (`GET /containers/json`) that Optimus reads; all may be missing. */
 export interface ContainerSummary {
@@ -16,21 +17,6 @@ export const COMPOSE_WORKING_DIR = 'com.docker.compose.project.working_dir';
 export const COMPOSE_CONFIG_FILES = 'com.docker.compose.project.config_files';
 export const COMPOSE_PROJECT = 'com.docker.compose.project';
 export const COMPOSE_SERVICE = 'com.docker.compose.service';
-
-/** True when `child` is `parent` or lies below it (by path segments, so /a/bc is not inside /a/b). */
-export function isInside(child: string, parent: string): boolean {
-  const rel = path.relative(parent, child);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
-
-/** The deepest project folder holding `target`; null when none does. */
-export function deepestProject(target: string, projectPaths: readonly string[]): string | null {
-  let best: string | null = null;
-  for (const project of projectPaths) {
-    if (isInside(target, project) && (best === null || project.length > best.length)) best = project;
-  }
-  return best;
-}
 
 function absolute(p: string | undefined): string | null {
   if (!p || !path.isAbsolute(p)) return null;

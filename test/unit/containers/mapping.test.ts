@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import {
   containerName,
-  deepestProject,
-  isInside,
   projectForContainer,
   publishedPorts,
   toContainerInfos,
 } from '../../../language-server/scanner/containers/mapping';
+import { deepestProject, isInside } from '../../../language-server/scanner/projectPaths';
 import type { ContainerSummary } from '../../../language-server/scanner/containers/mapping';
 
 const PROJECTS = ['/p/shop', '/p/shop/admin', '/p/blog', '/p/blog-old'];
