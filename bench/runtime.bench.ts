@@ -21,7 +21,7 @@ import { performance } from 'node:perf_hooks';
 import { DEFAULT_INTERVAL_MS, RuntimeMonitor } from '../language-server/scanner/runtime/monitor';
 import { takeSnapshot, type ProcessSample } from '../language-server/scanner/runtime/snapshot';
 import { evaluate, table, type Row } from './report';
-import { median, REPO, round, runJsonProcess } from './stats';
+import { median, round, runJsonProcess } from './stats';
 
 const SERVERS = 20;
 const MONITORED = 10;

@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { Command, GlobalArgs, OptionSpec, OptionValue, Prepared, RawArgs } from './command';
+import type { Command, GlobalArgs, OptionSpec, OptionValue, Prepared } from './command';
 import { COMMANDS, findCommand } from './registry';
 import { UsageError } from './usage';
 

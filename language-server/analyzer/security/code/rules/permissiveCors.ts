@@ -1,5 +1,5 @@
 import type ts from 'typescript';
-import { calleeOf, nameText, unwrap } from '../astNames';
+import { nameText, unwrap } from '../astNames';
 import type { CodeRule, RuleContext } from '../ruleContext';
 
 const ALLOW_ORIGIN = 'access-control-allow-origin';
