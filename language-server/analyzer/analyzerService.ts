@@ -20,6 +20,7 @@ import { toDiagnostic } from './lsp/toDiagnostic';
 import { loadSecretsBaseline } from './security/secrets/secretsBaseline';
 import { isScript, languageOf } from './source';
 import type { AnalyzerFinding } from './types';
+import { unknownProject } from '../unknownProject';
 
 const MAX_DOCUMENT_CHARS = 1024 * 1024;
 
@@ -94,7 +95,7 @@ export class AnalyzerService {
   /** The whole project: publishes every file's findings and the project's new scores. */
   async analyzeProject(projectPath: string, onProgress: (done: number, total: number) => void, signal: AbortSignal): Promise<AnalysisSummary> {
     const project = this.deps.projects().find((p) => p.path === projectPath);
-    if (!project) throw new Error(`${projectPath} is not a project Optimus knows. Rescan, or add its folder to optimus.roots.`);
+    if (!project) throw unknownProject(projectPath);
     const { complexityThreshold, cognitiveThreshold, lint: lintOn, npmAudit, osvDatabase } = this.deps.settings();
     const trusted = this.deps.context().trusted;
     const lint = lintOn ? { trusted, types: true, cacheDir: eslintCacheDir(optimusHome(), projectPath) } : undefined;

@@ -9,6 +9,7 @@ import { listBackups, pruneBackups, type BackupListing } from './backup/catalog'
 import { restoreBackup, type RestoreResult } from './backup/restore';
 import { verifyBackup, type VerifyResult } from './backup/verify';
 import { type BackupProgress } from './backup/types';
+import { unknownProject } from '../unknownProject';
 
 export interface BackupServiceDeps {
   context: () => ActionContext;
@@ -28,7 +29,7 @@ export class BackupService {
   }
 
   async backup(params: BackupParams, signal?: AbortSignal): Promise<BackupSummary> {
-    if (!this.deps.isProject(params.path)) throw new Error(`${params.path} is not a project Optimus knows. Rescan, or add its folder to optimus.roots.`);
+    if (!this.deps.isProject(params.path)) throw unknownProject(params.path);
     const backupDir = this.folder();
     const request = { action: 'backup', target: params.path, details: { backupDir, mode: params.mode ?? 'auto' } };
     return runAction(this.deps.context(), request, async () => {

@@ -8,6 +8,7 @@ import { generateDockerfile } from './deploy/dockerfile';
 import { resolveDeployCommand } from './deploy/resolveDeploy';
 import type { DockerfileResult } from './deploy/types';
 import { setDeployCommand } from './projectSettings';
+import { unknownProject } from '../unknownProject';
 
 export interface DeployServiceDeps {
   context: () => ActionContext;
@@ -64,7 +65,7 @@ export class DeployService {
 
   private known(projectPath: string): Project {
     const project = this.deps.project(projectPath);
-    if (!project) throw new Error(`${projectPath} is not a project Optimus knows. Rescan, or add its folder to optimus.roots.`);
+    if (!project) throw unknownProject(projectPath);
     return project;
   }
 }

@@ -4,6 +4,7 @@ import type { Store } from '../store/store';
 import { runAction, type ActionContext } from './actionGate';
 import { envView, type EnvView } from './env/envView';
 import { setEnvProfile, setStartCommand } from './projectSettings';
+import { unknownProject } from '../unknownProject';
 
 export interface ProjectServiceDeps {
   context: () => ActionContext;
@@ -40,7 +41,7 @@ export class ProjectService {
   }
 
   private known(path: string): void {
-    if (!this.deps.isProject(path)) throw new Error(`${path} is not a project Optimus knows. Rescan, or add its folder to optimus.roots.`);
+    if (!this.deps.isProject(path)) throw unknownProject(path);
   }
 
   private async writable(path: string): Promise<Store> {
