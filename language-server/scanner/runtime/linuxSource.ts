@@ -10,7 +10,7 @@ import { PortOwners } from './portOwners';
 import { parseProcNetTcp, type ListeningSocket } from './procNet';
 import { bootTimeMs, CLOCK_TICKS, listPids, openFileCount, pageSize, readArgv, readCwd, readListeningLines, readStat } from './procfs';
 import { isKernelThread, type ProcStat } from './procStat';
-import type { ProcessRow, ProcessSource, SourceStats } from './types';
+import { cpuPercentOf, type ProcessRow, type ProcessSource, type SourceStats } from './types';
 
 /** Ports of processes outside projects may lag this much; those in projects are watched by their fd count. */
 const PORT_REFRESH_MS = 30_000;
@@ -101,7 +101,7 @@ export class LinuxSource implements ProcessSource {
       argv0: known.argv0,
       command: known.command,
       cwd: known.cwd,
-      cpuPercent: cpuShare === null ? null : Math.max(0, Math.round(cpuShare * 1000) / 10),
+      cpuPercent: cpuPercentOf(cpuShare),
       memoryBytes: stat.rssPages * pageSize(),
       startedAt: known.startedAt,
       isNew,

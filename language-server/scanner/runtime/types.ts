@@ -48,3 +48,8 @@ export interface SourceStats {
 }
 
 export type SampleState = ProcessSource;
+
+/** A share of one core (0.123) as the percentage ProcessInfo shows (12.3); null before a second sample. */
+export function cpuPercentOf(share: number | null): number | null {
+  return share === null ? null : Math.max(0, Math.round(share * 1000) / 10);
+}

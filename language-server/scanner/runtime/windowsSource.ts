@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { runTool } from './exec';
 import { maskCommandLine } from './mask';
 import { parseNetstat, parseWin32Processes, windowsPathHints, WIN32_PROCESS_SCRIPT, type Win32ProcessRow } from './windowsParse';
-import type { ProcessRow, ProcessSource, SourceStats } from './types';
+import { cpuPercentOf, type ProcessRow, type ProcessSource, type SourceStats } from './types';
 
 interface Known {
   startedAt: string;
@@ -67,7 +67,7 @@ function toRow(r: Win32ProcessRow, known: Known, cpuShare: number | null, isNew:
     command: known.command,
     cwd: null,
     pathHints: known.pathHints,
-    cpuPercent: cpuShare === null ? null : Math.max(0, Math.round(cpuShare * 1000) / 10),
+    cpuPercent: cpuPercentOf(cpuShare),
     memoryBytes: r.workingSetBytes,
     startedAt: r.startedAt,
     isNew,
