@@ -20,7 +20,7 @@ export async function ensureDir(dir: string): Promise<void> {
 export async function writeFileAtomic(file: string, data: Uint8Array): Promise<FileStamp> {
   const dir = path.dirname(file);
   await ensureDir(dir);
-  const temp = path.join(dir, `${tempPrefix(file)}${process.pid}.${crypto.randomBytes(6).toString('hex')}.tmp`);
+  const temp = tempPathFor(file);
   try {
     const stamp = await writeAndSync(temp, data);
     await fs.rename(temp, file);
@@ -30,6 +30,11 @@ export async function writeFileAtomic(file: string, data: Uint8Array): Promise<F
     await fs.rm(temp, { force: true }).catch(() => undefined);
     throw error;
   }
+}
+
+/** A fresh temp path next to `file`, named so that removeOrphanTemps can tell whose it is. */
+export function tempPathFor(file: string): string {
+  return path.join(path.dirname(file), `${tempPrefix(file)}${process.pid}.${crypto.randomBytes(6).toString('hex')}.tmp`);
 }
 
 async function writeAndSync(temp: string, data: Uint8Array): Promise<FileStamp> {

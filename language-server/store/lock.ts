@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { ensureDir, FILE_MODE } from './atomicFile';
+import { ensureDir, FILE_MODE, tempPathFor } from './atomicFile';
 import { errnoCode, errorMessage, StoreError } from './errors';
 
 export interface LockOptions {
@@ -33,6 +33,11 @@ interface Holder {
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_STALE_MS = 30_000;
+/**
+ * A lock is only ever created whole (linked from a filled temp file), so one that stays unreadable this long
+ * was left by something else: an older Optimus killed between create and write, or a file system that broke it.
+ */
+const UNREADABLE_STALE_MS = 1_000;
 const FIRST_DELAY_MS = 2;
 const MAX_DELAY_MS = 50;
 
@@ -83,17 +88,43 @@ async function tryCreate(lockPath: string): Promise<LockHandle | null> {
   return { path: lockPath, release: once(() => releaseIfOurs(lockPath, info.token).catch(() => undefined)) };
 }
 
+/**
+ * Publishes the lock with its content in one step: the content goes to a temp file, which is then hard-linked
+ * to the lock path (link fails if the path exists, like O_EXCL). A holder killed at any point leaves either no
+ * lock or a complete one, never an empty lock that others could only judge by age.
+ */
 async function createExclusive(lockPath: string, content: string): Promise<void> {
-  const open = () => fs.open(lockPath, 'wx', FILE_MODE);
-  const handle = await open().catch(async (error: unknown) => {
+  const temp = tempPathFor(lockPath);
+  await writeTemp(temp, content);
+  try {
+    await fs.link(temp, lockPath);
+  } catch (error) {
+    if (!LINK_UNSUPPORTED.has(errnoCode(error) ?? '')) throw error;
+    await createOpenExclusive(lockPath, content);
+  } finally {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+  }
+}
+
+/** File systems without hard links (some network and FUSE mounts) answer with one of these. */
+const LINK_UNSUPPORTED = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
+
+async function writeTemp(temp: string, content: string): Promise<void> {
+  const write = () => fs.writeFile(temp, content, { flag: 'wx', mode: FILE_MODE });
+  await write().catch(async (error: unknown) => {
     if (errnoCode(error) !== 'ENOENT') throw error;
-    await ensureDir(path.dirname(lockPath)); // the folder was removed under us; recreate it and try once more
-    return open();
+    await ensureDir(path.dirname(temp)); // the folder was removed under us; recreate it and try once more
+    await write();
   });
+}
+
+/** The fallback where links do not exist: create, then fill; an empty lock is judged stale after a short grace. */
+async function createOpenExclusive(lockPath: string, content: string): Promise<void> {
+  const handle = await fs.open(lockPath, 'wx', FILE_MODE);
   try {
     await handle.writeFile(content);
   } catch (error) {
-    await fs.rm(lockPath, { force: true }).catch(() => undefined); // an empty lock we cannot fill would block everyone until it is stale
+    await fs.rm(lockPath, { force: true }).catch(() => undefined);
     throw error;
   } finally {
     await handle.close();
@@ -117,7 +148,7 @@ async function readHolder(lockPath: string): Promise<Holder | null> {
   }
 }
 
-/** Content can be empty or partial (holder between create and write, or killed there); age still applies. */
+/** Content can be empty or partial (left by an older Optimus, or by the create-then-fill fallback). */
 function parseInfo(raw: string): LockInfo | undefined {
   try {
     const value: unknown = JSON.parse(raw);
@@ -131,7 +162,9 @@ function parseInfo(raw: string): LockInfo | undefined {
 }
 
 function isStale(holder: Holder, staleMs: number): boolean {
-  if (Date.now() - holder.mtimeMs > staleMs) return true;
+  const age = Date.now() - holder.mtimeMs;
+  if (age > staleMs) return true;
+  if (holder.info === undefined) return age > Math.min(staleMs, UNREADABLE_STALE_MS);
   // A pid only means something on the host that wrote it (the home folder may be shared over the network).
   return holder.info !== undefined && holder.info.host === os.hostname() && !isAlive(holder.info.pid);
 }

@@ -157,6 +157,7 @@ export class Store {
 
   private static async openLocked(SQL: SqlJsStatic, file: string, options: StoreOptions): Promise<OpenResult> {
     await removeOrphanTemps(file, isAlive);
+    await removeOrphanTemps(lockPathFor(file), isAlive); // a lock taker killed before it linked its temp file
     const disk = await loadFromDisk(SQL, file, 'integrity');
     if (disk.kind === 'ok') return { store: await Store.fromDisk(SQL, file, options, disk) };
     if (disk.kind === 'missing') return { store: await Store.fromDisk(SQL, file, options, null) };

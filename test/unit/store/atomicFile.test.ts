@@ -59,7 +59,8 @@ describe('store: temp files of dead writers', () => {
     const orphan = `.optimus.sqlite.${deadPid()}.abcdef012345.tmp`;
     const live = `.optimus.sqlite.${process.pid}.abcdef012345.tmp`;
     const unrelated = '.other.sqlite.1.abcdef012345.tmp';
-    for (const name of [orphan, live, unrelated]) fs.writeFileSync(path.join(tempDir(), name), 'partial');
+    const lockOrphan = `.optimus.sqlite.lock.${deadPid()}.abcdef012345.tmp`; // a lock taker killed before it linked
+    for (const name of [orphan, live, unrelated, lockOrphan]) fs.writeFileSync(path.join(tempDir(), name), 'partial');
     const { store } = await Store.open(file);
     await store.close();
     assert.deepEqual(fs.readdirSync(tempDir()).sort(), [live, unrelated, 'optimus.sqlite'].sort());

@@ -30,6 +30,7 @@ describe('store: cross-process lock', () => {
     await lock.release();
     await lock.release(); // twice is harmless
     assert.equal(fs.existsSync(lockPath()), false);
+    assert.deepEqual(fs.readdirSync(tempDir()), [], 'the temp file the lock was linked from is gone too');
   });
 
   it('makes a second taker wait until the first releases', async () => {
@@ -65,6 +66,15 @@ describe('store: cross-process lock', () => {
   it('says so when the lock file it waited for had no readable owner', async () => {
     writeLock(lockPath(), '');
     await assert.rejects(acquireLock(lockPath(), { timeoutMs: 100 }), /empty or unreadable/);
+  });
+
+  it('takes over an empty lock after a second, as one left by a writer killed between create and fill', async () => {
+    writeLock(lockPath(), '', 1_500);
+    const started = Date.now();
+    const lock = await acquireLock(lockPath(), { timeoutMs: 2000, staleMs: 30_000 });
+    assert.ok(Date.now() - started < 1000, 'no need to wait for the 30 s age bound');
+    assert.equal((JSON.parse(fs.readFileSync(lockPath(), 'utf8')) as { pid: number }).pid, process.pid);
+    await lock.release();
   });
 
   it('takes over a lock whose holder process is dead', async () => {
