@@ -242,6 +242,12 @@ function rowsFor(f: Figures): Row[] {
       { measure: `  optimus/analyzeProject, ${on} (${cache(l.analyze.summary)})`, value: round(l.analyze.ms), unit: 'ms', floor },
       { measure: `  server peak RSS (VmHWM) while analyzing, ${on}`, value: l.analyze.hwm, unit: 'MB', target: { max: 300, on: 'value' }, floor: { name: 'server RSS before the request', value: l.analyze.before, unit: 'MB' } },
     );
+    if (l.lint) {
+      rows.push(
+        { measure: '  lint host (ESLint + types, a child process) peak RSS', value: l.analyze.hostHwm, unit: 'MB' },
+        { measure: '  server + lint host RSS, highest sample', value: l.analyze.peakTotal, unit: 'MB' },
+      );
+    }
   }
   return rows;
 }

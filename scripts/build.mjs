@@ -45,6 +45,8 @@ await Promise.all([
   build({ ...common, entryPoints: ['extension/extension.ts'], outfile: out('extension.js'), external: ['vscode'] }),
   // TypeScript (~9 MB) stays in node_modules, required on the first analysis: bundled, every start would parse it.
   build({ ...common, entryPoints: ['language-server/server.ts'], outfile: out('server.js'), external: ['typescript'] }),
+  // ESLint and type checks run in this child of the server: see language-server/analyzer/lint/host/lintHost.ts.
+  build({ ...common, entryPoints: ['language-server/analyzer/lint/host/lintHostMain.ts'], outfile: out('lintHost.js'), external: ['typescript'] }),
   build({ ...common, entryPoints: ['language-server/cli.ts'], outfile: out('optimus.js'), external: ['typescript'], banner: { js: '#!/usr/bin/env node' } }),
 ]);
 await chmod(out('optimus.js'), 0o755);

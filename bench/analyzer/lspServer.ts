@@ -16,6 +16,7 @@ import {
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { AnalyzeProjectRequest, ProjectsChangedNotification, type AnalysisSummary } from '../../language-server/protocol';
+import { listPids, readArgv, readStat } from '../../language-server/scanner/runtime/procfs';
 import { memoryOf, REPO, run } from '../stats';
 import { stopServer } from '../server';
 
@@ -117,20 +118,35 @@ export class LspServer {
     return this.diagnosticsAfter(uri, version, () => this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges }));
   }
 
-  /** optimus/analyzeProject with the server's memory sampled every 20 ms meanwhile. */
-  async analyzeProject(project: string): Promise<{ summary: AnalysisSummary; ms: number; before: number; peakRss: number; hwm: number }> {
+  /**
+   * optimus/analyzeProject with the memory of the server and of its lint host (the child that runs ESLint and
+   * type checks) sampled every 20 ms meanwhile; `hostHwm` is 0 when no lint host ran.
+   */
+  async analyzeProject(project: string): Promise<{ summary: AnalysisSummary; ms: number; before: number; peakRss: number; hwm: number; hostHwm: number; peakTotal: number }> {
     const before = memoryOf(this.pid).rssMb;
     let peakRss = before;
-    const sampler = setInterval(() => (peakRss = Math.max(peakRss, memoryOf(this.pid).rssMb)), 20);
+    let peakTotal = before;
+    const sample = (): void => {
+      const server = memoryOf(this.pid).rssMb;
+      const host = this.lintHost();
+      peakRss = Math.max(peakRss, server);
+      peakTotal = Math.max(peakTotal, server + (host ? memoryOf(host).rssMb : 0));
+    };
+    const sampler = setInterval(sample, 20);
     const start = performance.now();
     try {
       const summary = await deadline(this.connection.sendRequest(AnalyzeProjectRequest.type, { path: project }), 'optimus/analyzeProject');
       const ms = performance.now() - start;
-      const mem = memoryOf(this.pid);
-      return { summary, ms, before, peakRss: Math.max(peakRss, mem.rssMb), hwm: mem.hwmMb };
+      sample();
+      const host = this.lintHost();
+      return { summary, ms, before, peakRss, hwm: memoryOf(this.pid).hwmMb, hostHwm: host ? memoryOf(host).hwmMb : 0, peakTotal };
     } finally {
       clearInterval(sampler);
     }
+  }
+
+  private lintHost(): number | undefined {
+    return listPids().find((p) => readStat(p)?.ppid === this.pid && readArgv(p).argv.some((a) => a.includes('lintHost')));
   }
 
   /** shutdown + exit, SIGKILL after 5 s; safe to call twice. */

@@ -17,6 +17,7 @@ import { readSources } from './debt/readSources';
 import { projectFiles } from './projectFiles';
 import { loadSecretsBaseline } from './security/secrets/secretsBaseline';
 import { isScript } from './source';
+import { inProcessLintRunner, type LintRunner } from './lint/lintRunner';
 import type { AnalyzerFinding, FileMetrics, SourceInput } from './types';
 
 /** Bumped when an engine changes what it finds: cached results of older versions are analyzed again. */
@@ -29,7 +30,8 @@ export interface ProjectAnalysisOptions extends AnalyzeSourceOptions {
   /** Vulnerable dependencies: `npm audit` (network) and an offline OSV database; off when absent. */
   dependencies?: { npmAudit: boolean; osvDbPath?: string };
   /** Runs ESLint and type checks too (slower; loads them). `trusted` lets ESLint load the project's own config. */
-  lint?: { trusted: boolean; cacheDir?: string; types: boolean };
+  /** `runner`: where ESLint and the type checks run; in this process when not given. */
+  lint?: { trusted: boolean; cacheDir?: string; types: boolean; runner?: LintRunner };
   signal?: AbortSignal;
   onProgress?: (done: number, total: number) => void;
 }
@@ -138,20 +140,25 @@ async function projectWide(projectDir: string, sources: readonly SourceInput[], 
   return found;
 }
 
-// ESLint and TypeScript are loaded here only, on the first analysis that asks for them.
+/**
+ * ESLint, then the type checks. A runner that fails (the lint host died, ran out of memory) costs its findings
+ * and says so in a note; the rest of the analysis stands.
+ */
 async function lintAndTypes(projectDir: string, sources: readonly SourceInput[], lint: NonNullable<ProjectAnalysisOptions['lint']>, signal: AbortSignal | undefined, notes: string[]): Promise<AnalyzerFinding[]> {
-  const { lintFiles } = await import('./lint/lintFiles');
+  const runner = lint.runner ?? inProcessLintRunner;
   const scripts = sources.filter((s) => isScript(s.language)).map((s) => s.path);
-  const report = await lintFiles(projectDir, scripts, { trusted: lint.trusted, ...(lint.cacheDir ? { cacheDir: lint.cacheDir } : {}), ...(signal ? { signal } : {}) });
-  notes.push(...report.notes);
-  const found = [...report.findings];
+  const found: AnalyzerFinding[] = [];
+  const take = (report: { findings: AnalyzerFinding[]; notes: string[] }): void => {
+    notes.push(...report.notes);
+    found.push(...report.findings);
+  };
+  const failed = (what: string) => (error: unknown): void => {
+    if (signal?.aborted) throw error;
+    notes.push(`${what} did not run: ${error instanceof Error ? error.message : String(error)}`);
+  };
+  await runner.lint(projectDir, scripts, { trusted: lint.trusted, ...(lint.cacheDir ? { cacheDir: lint.cacheDir } : {}), ...(signal ? { signal } : {}) }).then(take, failed('ESLint'));
   const tsconfig = path.join(projectDir, 'tsconfig.json');
-  if (lint.types && existsSync(tsconfig)) {
-    const { typeDiagnostics } = await import('./lint/typeDiagnostics');
-    const types = await typeDiagnostics(tsconfig, undefined, signal ? { signal } : {});
-    notes.push(...types.notes);
-    found.push(...types.findings);
-  }
+  if (lint.types && existsSync(tsconfig)) await runner.types(tsconfig, undefined, signal ? { signal } : {}).then(take, failed('The type check'));
   return found;
 }
 

@@ -11,13 +11,15 @@ import { optimusHome } from '../store/storePath';
 import { analyzeProject } from './analyzeProject';
 import { analyzeSource } from './analyzeSource';
 import { ruleLink } from './ruleDocs';
+import { LintHost } from './lint/host/lintHost';
 import { eslintCacheDir } from './lint/lintCacheDir';
+import type { LintRunner } from './lint/lintRunner';
 import { looksMinified } from './lint/skipFile';
 import { codeActionsFor } from './lsp/codeActions';
 import { DocumentDiagnostics } from './lsp/documentDiagnostics';
 import { fixEdit } from './lsp/fixEdits';
 import { toDiagnostic } from './lsp/toDiagnostic';
-import { loadSecretsBaseline } from './security/secrets/secretsBaseline';
+import { cachedSecretsBaseline } from './security/secrets/secretsBaselineCache';
 import { isScript, languageOf } from './source';
 import type { AnalyzerFinding } from './types';
 import { unknownProject } from '../unknownProject';
@@ -48,14 +50,18 @@ export interface AnalyzerServiceDeps {
   applyEdit: (edit: WorkspaceEdit) => Promise<boolean>;
   onScores: (scores: ProjectScore[]) => void;
   onError: (message: string) => void;
+  /** Where ESLint and type checks run; a lint host process (host/lintHost.ts) when not given. */
+  lintRunner?: LintRunner & { dispose?(): void };
 }
 
 /** Diagnostics while typing, quick fixes, and whole-project analysis with scores, for the language server. */
 export class AnalyzerService {
   private readonly documents: DocumentDiagnostics;
   private projectUris = new Map<string, Set<string>>();
+  private readonly lintRunner: LintRunner & { dispose?(): void };
 
   constructor(private readonly deps: AnalyzerServiceDeps) {
+    this.lintRunner = deps.lintRunner ?? new LintHost();
     this.documents = new DocumentDiagnostics({
       analyze: (file, text, signal) => this.analyzeText(file, text, signal),
       publish: deps.publish,
@@ -98,7 +104,7 @@ export class AnalyzerService {
     if (!project) throw unknownProject(projectPath);
     const { complexityThreshold, cognitiveThreshold, lint: lintOn, npmAudit, osvDatabase } = this.deps.settings();
     const trusted = this.deps.context().trusted;
-    const lint = lintOn ? { trusted, types: true, cacheDir: eslintCacheDir(optimusHome(), projectPath) } : undefined;
+    const lint = lintOn ? { trusted, types: true, cacheDir: eslintCacheDir(optimusHome(), projectPath), runner: this.lintRunner } : undefined;
     const started = performance.now();
     // npm audit reads the project's .npmrc and sends its dependency list out: only in a trusted workspace.
     const dependencies = { npmAudit: npmAudit && trusted, ...(osvDatabase.trim() ? { osvDbPath: osvDatabase.trim() } : {}) };
@@ -113,6 +119,7 @@ export class AnalyzerService {
 
   dispose(): void {
     this.documents.dispose();
+    this.lintRunner.dispose?.();
   }
 
   private async analyzeText(file: string, text: string, signal: AbortSignal): Promise<AnalyzerFinding[]> {
@@ -121,11 +128,17 @@ export class AnalyzerService {
     if (text.length > MAX_DOCUMENT_CHARS || looksMinified(file, text.slice(0, 64 * 1024))) return [];
     const language = languageOf(file);
     const projectDir = this.projectOf(file) ?? path.dirname(file);
-    const { findings } = analyzeSource({ path: file, text, language }, { ...s, secrets: { projectDir, baseline: await loadSecretsBaseline(projectDir) } });
+    const { findings } = analyzeSource({ path: file, text, language }, { ...s, secrets: { projectDir, baseline: await cachedSecretsBaseline(projectDir) } });
     if (!s.lint || !isScript(language) || signal.aborted) return findings;
-    const { lintFiles } = await import('./lint/lintFiles');
-    const report = await lintFiles(projectDir, [{ path: file, text }], { trusted: this.deps.context().trusted, cacheDir: eslintCacheDir(optimusHome(), projectDir), signal });
-    return [...findings, ...report.findings];
+    try {
+      const report = await this.lintRunner.lint(projectDir, [{ path: file, text }], { trusted: this.deps.context().trusted, cacheDir: eslintCacheDir(optimusHome(), projectDir), signal });
+      return [...findings, ...report.findings];
+    } catch (error) {
+      if (signal.aborted) throw error;
+      // Optimus's own findings still count when ESLint could not run.
+      this.deps.onError(`ESLint did not run on ${file}: ${error instanceof Error ? error.message : String(error)}`);
+      return findings;
+    }
   }
 
   /** Diagnostics for every file with findings; files that had some before and have none now are cleared. */

@@ -19,7 +19,7 @@ describe('the .vsix', function () {
     const { stdout } = await run(process.execPath, [script, '--list-only', '--stage', path.join(tmp, 'stage')], { cwd: REPO, maxBuffer: 16 * 1024 * 1024 });
     const files = stdout.trim().split('\n').map((f) => f.trim()).filter((f) => !f.startsWith('built ')).sort();
     const own = files.filter((f) => !f.startsWith('node_modules/'));
-    assert.deepEqual(own, ['LICENSE', 'README.md', 'dist/extension.js', 'dist/server.js', 'dist/sql-wasm.wasm', 'media/optimus.svg', 'package.json']);
+    assert.deepEqual(own, ['LICENSE', 'README.md', 'dist/extension.js', 'dist/lintHost.js', 'dist/server.js', 'dist/sql-wasm.wasm', 'media/optimus.svg', 'package.json']);
     const packages = new Set(files.filter((f) => f.startsWith('node_modules/')).map((f) => f.split('/').slice(1, f.split('/')[1]!.startsWith('@') ? 3 : 2).join('/')));
     for (const needed of ['typescript', 'eslint', '@eslint/js', 'typescript-eslint', 'espree']) assert.ok(packages.has(needed), `${needed} is shipped`);
     for (const bundled of ['dockerode', 'sql.js', 'yaml', 'tar', 'mocha', 'playwright-core']) assert.ok(!packages.has(bundled), `${bundled} is bundled or dev-only, not shipped`);

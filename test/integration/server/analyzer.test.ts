@@ -8,6 +8,13 @@ import { AnalyzeProjectRequest, ApplyFixRequest, AuditLogRequest, ExplainRuleReq
 import { writeTree } from '../helpers/files';
 import { LspServer } from '../helpers/lspServer';
 import { useTempDir } from '../helpers/tempDir';
+import { listPids, readArgv, readStat } from '../../../language-server/scanner/runtime/procfs';
+import { isAlive } from '../../../language-server/store/lock';
+
+/** The lint host processes whose parent is `pid`. */
+function lintHostsOf(pid: number): number[] {
+  return listPids().filter((p) => readStat(p)?.ppid === pid && readArgv(p).argv.some((a) => a.includes('lintHost')));
+}
 
 // Built at run time, so no key-shaped text sits in this file (the secrets scanner reads the repository too).
 const STRIPE_KEY = ['sk', 'live', '51Hq8ZyLmN3pQ7rT9vW2xY4zA6bC8dE0fG'].join('_');
@@ -45,13 +52,13 @@ describe('language server: the analyzer over LSP', function () {
   const root = () => path.join(tmp(), 'projects');
   const shop = () => path.join(root(), 'shop');
 
-  async function start(): Promise<{ s: LspServer; diagnostics: Map<string, Diagnostic[]>; scores: ProjectScore[] }> {
+  async function start(analysis: object = { lint: false }): Promise<{ s: LspServer; diagnostics: Map<string, Diagnostic[]>; scores: ProjectScore[] }> {
     await writeTree(shop(), {
       'package.json': JSON.stringify({ name: 'shop', version: '1.0.0' }),
       'src/pay.js': `const stripe = require('stripe')('${STRIPE_KEY}');\nmodule.exports = { stripe };\n`,
       'src/route.js': COMPLEX,
     });
-    server = await LspServer.start({ storePath: path.join(tmp(), 'store', 'optimus.sqlite'), settings: { roots: [root()], containers: { enabled: false }, analysis: { lint: false } } });
+    server = await LspServer.start({ storePath: path.join(tmp(), 'store', 'optimus.sqlite'), settings: { roots: [root()], containers: { enabled: false }, analysis } });
     const diagnostics = new Map<string, Diagnostic[]>();
     const scores: ProjectScore[] = [];
     server.connection.onNotification(PublishDiagnosticsNotification.type, (p) => (diagnostics.set(p.uri, p.diagnostics), server!.wake()));
@@ -117,5 +124,18 @@ describe('language server: the analyzer over LSP', function () {
     const again = await s.connection.sendRequest(AnalyzeProjectRequest.type, { path: shop() });
     assert.equal(again.analyzed, 0, 'nothing changed: every file comes from the cache');
     assert.equal(again.cached, summary.files);
+  });
+
+  it('runs ESLint in a lint process of its own, whose problems show on an open file, and which ends with a killed server', async () => {
+    const { s, diagnostics } = await start({ lint: true });
+    await writeFile(path.join(shop(), 'src/extra.js'), 'const unused = 1;\n');
+    const uri = await open(s, path.join(shop(), 'src/extra.js'));
+    await s.until('the ESLint diagnostic', () => (diagnostics.get(uri) ?? []).some((d) => d.code === 'eslint/no-unused-vars'));
+    const hosts = lintHostsOf(s.child.pid ?? 0);
+    assert.equal(hosts.length, 1, 'one lint host, a child of the server');
+    await s.crash();
+    const deadline = Date.now() + 5000;
+    while (isAlive(hosts[0]!) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.equal(isAlive(hosts[0]!), false, 'the lint host does not outlive its server');
   });
 });
