@@ -29,6 +29,8 @@ export interface ProjectAnalysisOptions extends AnalyzeSourceOptions {
   project?: Project;
   /** Vulnerable dependencies: `npm audit` (network) and an offline OSV database; off when absent. */
   dependencies?: { npmAudit: boolean; osvDbPath?: string };
+  /** Asks the npm registry for latest versions (`debt/outdated-dependency`), caching answers in `cacheFile`. */
+  outdated?: { cacheFile?: string };
   /** Runs ESLint and type checks too (slower; loads them). `trusted` lets ESLint load the project's own config. */
   /** `runner`: where ESLint and the type checks run; in this process when not given. */
   lint?: { trusted: boolean; cacheDir?: string; types: boolean; runner?: LintRunner };
@@ -126,7 +128,9 @@ async function projectWide(projectDir: string, sources: readonly SourceInput[], 
   found.push(...todos.findings);
   notes.push(...todos.notes);
   if (options.project) {
-    const checked = await checkProject(options.project);
+    const latest = options.outdated ? await latestVersions(options.project, options.outdated, options.signal) : undefined;
+    notes.push(...(latest?.notes ?? []));
+    const checked = await checkProject(options.project, latest ? { latestVersions: latest.versions } : {});
     found.push(...checked.findings);
     notes.push(...checked.notes);
   }
@@ -138,6 +142,13 @@ async function projectWide(projectDir: string, sources: readonly SourceInput[], 
     notes.push(...scan.notes);
   }
   return found;
+}
+
+/** Loaded on the first analysis that asks: most runs never touch the network code. */
+async function latestVersions(project: Project, outdated: NonNullable<ProjectAnalysisOptions['outdated']>, signal: AbortSignal | undefined): Promise<{ versions: Record<string, string>; notes: string[] }> {
+  const [{ latestNpmVersions }, { npmPackageNames }, { registryOf }] = await Promise.all([import('./dependencies/npmLatest'), import('./dependencies/npmPackageName'), import('./dependencies/npmrcRegistry')]);
+  const registry = registryOf(project.path);
+  return latestNpmVersions(npmPackageNames(project), { ...(registry ? { registry } : {}), ...(outdated.cacheFile ? { cacheFile: outdated.cacheFile } : {}), ...(signal ? { signal } : {}) });
 }
 
 /**

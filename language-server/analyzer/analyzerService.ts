@@ -36,6 +36,8 @@ export interface AnalyzerSettings {
   lint: boolean;
   /** `npm audit` in project analysis (it sends the dependency list to the registry). */
   npmAudit: boolean;
+  /** Latest versions from the npm registry in project analysis (it sends package names). */
+  outdated: boolean;
   /** An offline OSV database (a JSON file or an unpacked osv.dev export); empty: none. */
   osvDatabase: string;
 }
@@ -102,13 +104,15 @@ export class AnalyzerService {
   async analyzeProject(projectPath: string, onProgress: (done: number, total: number) => void, signal: AbortSignal): Promise<AnalysisSummary> {
     const project = this.deps.projects().find((p) => p.path === projectPath);
     if (!project) throw unknownProject(projectPath);
-    const { complexityThreshold, cognitiveThreshold, lint: lintOn, npmAudit, osvDatabase } = this.deps.settings();
+    const { complexityThreshold, cognitiveThreshold, lint: lintOn, npmAudit, outdated, osvDatabase } = this.deps.settings();
     const trusted = this.deps.context().trusted;
     const lint = lintOn ? { trusted, types: true, cacheDir: eslintCacheDir(optimusHome(), projectPath), runner: this.lintRunner } : undefined;
     const started = performance.now();
     // npm audit reads the project's .npmrc and sends its dependency list out: only in a trusted workspace.
     const dependencies = { npmAudit: npmAudit && trusted, ...(osvDatabase.trim() ? { osvDbPath: osvDatabase.trim() } : {}) };
-    const options = { complexityThreshold, cognitiveThreshold, store: await this.deps.store(), project, signal, onProgress, dependencies };
+    // Also only when trusted: the project's .npmrc chooses where the package names go.
+    const registry = outdated && trusted ? { outdated: { cacheFile: path.join(optimusHome(), 'cache', 'npm-latest.json') } } : {};
+    const options = { complexityThreshold, cognitiveThreshold, store: await this.deps.store(), project, signal, onProgress, dependencies, ...registry };
     const result = await analyzeProject(projectPath, { ...options, ...(lint ? { lint } : {}) });
     this.publishProject(projectPath, result.findings);
     this.deps.onScores([{ path: projectPath, health: result.health.score, debtRating: result.debt.rating, debtMinutes: result.debt.minutes, analyzedAt: new Date().toISOString() }]);

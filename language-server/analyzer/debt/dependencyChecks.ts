@@ -38,7 +38,7 @@ export async function dependencyFindings(project: Project, options: DependencyCh
     if (lockless) findings.push(lockless);
     if (options.latestVersions) findings.push(...outdated(manifest, deps, options.latestVersions, lines));
   }
-  const notes = options.latestVersions ? [] : ['Outdated dependencies were not checked: no registry data is available offline.'];
+  const notes = options.latestVersions ? [] : ['Outdated dependencies were not checked (the registry check is off).'];
   return { findings, notes };
 }
 

@@ -11,13 +11,14 @@ import { renderTable } from '../table';
 const DEFAULT_THRESHOLDS = { complexityThreshold: 10, cognitiveThreshold: 15 };
 
 /** `optimus analyze PATH`: the contract's JSON shape, built from the analysis. */
-export const analyzeCommand = defineCommand<{ path: string; lint: boolean; npmAudit: boolean; osv: string | undefined }>({
+export const analyzeCommand = defineCommand<{ path: string; lint: boolean; npmAudit: boolean; outdated: boolean; osv: string | undefined }>({
   name: 'analyze',
-  usage: 'analyze PATH [--lint] [--npm-audit] [--osv FILE]',
+  usage: 'analyze PATH [--lint] [--npm-audit] [--outdated] [--osv FILE]',
   summary: 'complexity, security, performance and debt of a project, with its health score',
   options: {
     lint: { type: 'boolean', help: 'also run ESLint (the project’s config) and TypeScript type checks' },
     'npm-audit': { type: 'boolean', help: 'also ask the npm registry for vulnerable dependencies (sends the dependency list)' },
+    outdated: { type: 'boolean', help: 'also ask the npm registry for the latest versions and flag dependencies a major version behind (sends package names)' },
     osv: { type: 'string', value: 'FILE', help: 'match dependencies against an offline OSV database (a JSON file or an unpacked osv.dev export)' },
   },
   cancellable: true,
@@ -25,6 +26,7 @@ export const analyzeCommand = defineCommand<{ path: string; lint: boolean; npmAu
     path: positionals(raw, ['PATH'], 'analyze PATH')[0] as string,
     lint: raw.options.lint === true,
     npmAudit: raw.options['npm-audit'] === true,
+    outdated: raw.options.outdated === true,
     osv: typeof raw.options.osv === 'string' ? raw.options.osv : undefined,
   }),
   async run(args, { store, global, out, err, signal, env }) {
@@ -32,7 +34,8 @@ export const analyzeCommand = defineCommand<{ path: string; lint: boolean; npmAu
     const project = (await storedProjects(store)).find((p) => p.path === dir);
     const lint = args.lint ? { trusted: true, types: true, cacheDir: eslintCacheDir(optimusHome(env), dir) } : undefined;
     const dependencies = { npmAudit: args.npmAudit, ...(args.osv ? { osvDbPath: path.resolve(args.osv) } : {}) };
-    const analysis = await analyzeProject(dir, { ...DEFAULT_THRESHOLDS, store, signal, dependencies, ...(project ? { project } : {}), ...(lint ? { lint } : {}) });
+    const outdated = args.outdated ? { outdated: { cacheFile: path.join(optimusHome(env), 'cache', 'npm-latest.json') } } : {};
+    const analysis = await analyzeProject(dir, { ...DEFAULT_THRESHOLDS, store, signal, dependencies, ...outdated, ...(project ? { project } : {}), ...(lint ? { lint } : {}) });
     const report = contract(analysis);
     if (global.json && global.batch) writeJsonLines(out, [...report.files.map((f) => ({ kind: 'file', ...f })), ...report.findings.map((f) => ({ kind: 'finding', ...f })), { kind: 'summary', debt: report.debt, health: report.health }]);
     else if (global.json) writeJson(out, report);
