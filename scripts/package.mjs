@@ -19,7 +19,7 @@ const vsce = path.join(root, 'node_modules', '.bin', 'vsce');
  * 9 MB) and ESLint with its rule sets (it loads rules and configs dynamically). Copied with everything they
  * depend on, as npm installed them.
  */
-const RUNTIME_PACKAGES = ['typescript', 'eslint', '@eslint/js', 'typescript-eslint'];
+const RUNTIME_PACKAGES = ['typescript', 'eslint', '@eslint/js', 'typescript-eslint', 'jiti'];
 
 async function stageRuntimePackages(names) {
   const seen = new Set();

@@ -58,6 +58,17 @@ describe('lint: ESLint on real projects', function () {
     assert.match(untrusted.notes.join('\n'), /eslint\.config\.mjs was not loaded because the workspace is not trusted/);
   });
 
+  it("loads a project's eslint.config.ts (TypeScript syntax, through jiti on this Node)", async () => {
+    await writeTree(project(), {
+      'eslint.config.ts': 'import type { Linter } from "eslint";\nconst level: Linter.RuleSeverity = "error";\nexport default [{ files: ["**/*.js"], rules: { "no-var": level } }] satisfies Linter.Config[];\n',
+      'a.js': 'var x = 1;\nexport { x };\n',
+    });
+    const report = await lintFiles(project(), ['a.js'], { trusted: true });
+    assert.deepEqual(report.notes, []);
+    assert.deepEqual(report.config, { kind: 'project', file: path.join(project(), 'eslint.config.ts') });
+    assert.deepEqual(rules(report.findings), ['eslint/no-var@1']);
+  });
+
   it('falls back to the built-in set with a note when the project config does not load', async () => {
     await writeTree(project(), { 'eslint.config.mjs': 'import "./missing-plugin.mjs";\nexport default [];\n', 'a.js': 'undefinedCall();\n' });
     const report = await lintFiles(project(), ['a.js'], { trusted: true });
