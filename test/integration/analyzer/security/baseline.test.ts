@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { languageOf } from '../../../../language-server/analyzer/source';
 import type { AnalyzerFinding } from '../../../../language-server/analyzer/types';
 import { scanSecrets } from '../../../../language-server/analyzer/security/secrets/scanSecrets';
 import { loadSecretsBaseline, secretsBaselinePath, writeSecretsBaseline, type SecretsBaseline } from '../../../../language-server/analyzer/security/secrets/secretsBaseline';
+import { cachedSecretsBaseline } from '../../../../language-server/analyzer/security/secrets/secretsBaselineCache';
 import { FakeSecrets, leaks } from '../../../unit/analyzer/security/fakeSecrets';
 import { writeTree } from '../../helpers/files';
 import { useTempDir } from '../../helpers/tempDir';
@@ -63,4 +64,36 @@ describe('secrets baseline on disk', () => {
     await writeFile(path.join(dir(), 'src/pay.ts'), `// new line first\nexport const gh = "${token}";\nexport const stripe = new Stripe("${stripe}");\n`);
     assert.deepEqual((await scanFiles(dir(), files, baseline)).map((f) => [f.ruleId, f.line]), [['secret/github-token', 2]]);
   });
+
+  describe('cached for analysis while typing', () => {
+    const a = '0'.repeat(64);
+    const b = '1'.repeat(64);
+    const entry = (fingerprint: string) => ({ fingerprint, ruleId: 'secret/jwt', path: 'a.js', line: 1 });
+    const write = async (fingerprints: string[]): Promise<void> => {
+      await mkdir(path.dirname(secretsBaselinePath(dir())), { recursive: true });
+      await writeFile(secretsBaselinePath(dir()), JSON.stringify({ version: 1, secrets: fingerprints.map(entry) }));
+    };
+
+    it('answers from memory while the file is unchanged, and sees every change, removal and new file', async () => {
+      assert.equal((await cachedSecretsBaseline(dir())).fingerprints.size, 0, 'no file yet');
+      await write([a]);
+      const first = await cachedSecretsBaseline(dir());
+      assert.deepEqual([...first.fingerprints], [a], 'a new file is seen although "missing" was cached');
+      assert.equal(await cachedSecretsBaseline(dir()), first, 'unchanged: the same object, not read again');
+      await write([a, b]);
+      assert.deepEqual([...(await cachedSecretsBaseline(dir())).fingerprints].sort(), [a, b]);
+      await rm(secretsBaselinePath(dir()));
+      assert.equal((await cachedSecretsBaseline(dir())).fingerprints.size, 0);
+    });
+
+    it('reports a malformed baseline and recovers once it is fixed', async () => {
+      await mkdir(path.dirname(secretsBaselinePath(dir())), { recursive: true });
+      await writeFile(secretsBaselinePath(dir()), '{ not json');
+      assert.match((await cachedSecretsBaseline(dir())).problem ?? '', /secrets-baseline\.json/);
+      await write([b]);
+      const fixed = await cachedSecretsBaseline(dir());
+      assert.deepEqual([[...fixed.fingerprints], fixed.problem], [[b], undefined]);
+    });
+  });
 });
+
