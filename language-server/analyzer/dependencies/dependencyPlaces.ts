@@ -1,13 +1,15 @@
 /**
  * Where a dependency finding points: the dependency's line in package.json when the project declares it (that is
  * where the user changes the version), else its entry in the lockfile (a transitive package has no other line).
+ * npm entries are found by their folder key; yarn and pnpm readers know their entries' lines already.
  */
 import path from 'node:path';
 import { parseJsonText } from '../../scanner/ecosystems/parse';
 import { readTextCapped } from '../../scanner/ecosystems/read';
 import { asRecord, isRecord } from '../../scanner/ecosystems/values';
 import { LineIndex } from '../security/lineIndex';
-import type { NpmLockfile } from './npmLockfile';
+import type { LockNode } from './npmLockfile';
+import { MAX_MANIFEST_BYTES } from './rootManifest';
 
 export interface Place {
   path: string;
@@ -17,14 +19,20 @@ export interface Place {
 export interface DependencyPlaces {
   /** package.json declares the name in any dependency section. */
   declares(name: string): boolean;
-  /** For the package installed at `location` (npm's folder key). */
+  /** For the package installed at `location` (a key of the lockfile's nodes). */
   place(name: string, location: string | undefined): Place;
 }
 
-const SECTIONS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
-const MAX_MANIFEST_BYTES = 2 * 1024 * 1024;
+/** An npm lockfile as npmLockfile.ts reads it, or any lockfile as lockedPackages.ts does. */
+export interface PlacedLockfile {
+  path: string;
+  text: string;
+  nodes: ReadonlyMap<string, LockNode & { top?: boolean; line?: number }>;
+}
 
-export async function dependencyPlaces(projectDir: string, lock: NpmLockfile): Promise<DependencyPlaces> {
+const SECTIONS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
+
+export async function dependencyPlaces(projectDir: string, lock: PlacedLockfile): Promise<DependencyPlaces> {
   const manifestPath = path.join(projectDir, 'package.json');
   const manifest = await readManifest(manifestPath);
   const lockLines = lazy(() => new LineIndex(lock.text));
@@ -33,9 +41,10 @@ export async function dependencyPlaces(projectDir: string, lock: NpmLockfile): P
   return {
     declares,
     place(name, location) {
-      const topLevel = location === undefined || location === `node_modules/${name}`;
+      const node = location === undefined ? undefined : lock.nodes.get(location);
+      const topLevel = location === undefined || location === `node_modules/${name}` || node?.top === true;
       if (declares(name) && topLevel) return { path: manifestPath, line: keyLine(manifest.text, name, manifestLines) };
-      return { path: lock.path, line: location === undefined ? 1 : keyLine(lock.text, location, lockLines) };
+      return { path: lock.path, line: location === undefined ? 1 : node?.line ?? keyLine(lock.text, location, lockLines) };
     },
   };
 }
