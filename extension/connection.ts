@@ -11,6 +11,7 @@ import {
   RuntimeChangedNotification,
   ServerMessageNotification,
 } from '../language-server/protocol';
+import type { RunInfo } from '../language-server/protocol';
 import type { ScoresModel } from './analysis/scoresModel';
 import { createMessageSink } from './messages';
 import { routeProgress } from './progress';
@@ -25,6 +26,8 @@ export interface Sinks {
   scores: ScoresModel;
   terminals: () => RunTerminals | undefined;
   log: vscode.LogOutputChannel;
+  /** A run Optimus started has ended (the troubleshooter looks at crashes). */
+  runExited?: (run: RunInfo) => void;
 }
 
 /**
@@ -75,7 +78,10 @@ export class ServerConnection implements vscode.Disposable {
     client.onNotification(ServerMessageNotification.type, this.tell);
     client.onNotification(RuntimeChangedNotification.type, (params) => runtime.apply(params));
     client.onNotification(RunOutputNotification.type, ({ runId, data }) => terminals()?.output(runId, data));
-    client.onNotification(RunExitNotification.type, (run) => terminals()?.exited(run));
+    client.onNotification(RunExitNotification.type, (run) => {
+      terminals()?.exited(run);
+      this.sinks.runExited?.(run);
+    });
     client.onNotification(ProgressNotification.type, routeProgress);
     client.onNotification(ProjectScoresNotification.type, ({ scores }) => this.sinks.scores.apply(scores));
     client.onDidChangeState((e) => {

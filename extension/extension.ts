@@ -21,6 +21,7 @@ import { RuntimeStatusBar } from './runtime/statusBar';
 import { RunTerminals } from './runtime/runTerminals';
 import { RuntimeTree } from './runtime/runtimeTree';
 import { ProjectsTree } from './tree/projectsTree';
+import { registerTroubleshooter, type Troubleshooter } from './troubleshooter/troubleshooter';
 
 /** Wires the pieces; everything that knows about projects and processes lives in the language server. */
 export async function activate(context: vscode.ExtensionContext): Promise<OptimusApi> {
@@ -29,15 +30,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Optimu
   const runtime = new RuntimeModel();
   const scores = new ScoresModel();
   let terminals: RunTerminals | undefined;
-  const connection = new ServerConnection(context, { projects, runtime, scores, terminals: () => terminals, log });
+  let troubleshooter: Troubleshooter | undefined;
+  const connection = new ServerConnection(context, { projects, runtime, scores, terminals: () => terminals, log, runExited: (run) => troubleshooter?.runExited(run) });
   const client = () => connection.client;
+  troubleshooter = registerTroubleshooter(client);
   terminals = new RunTerminals(client, async (path, runId) => void (await client().sendRequest(StopRequest.type, { path, runId })));
   const tree = new ProjectsTree(projects, runtime, scores, (path) => client().sendRequest(EnvViewRequest.type, { path }));
   const view = vscode.window.createTreeView('optimus.projects', { treeDataProvider: tree, showCollapseAll: true });
   const runtimeView = vscode.window.createTreeView('optimus.runtime', { treeDataProvider: new RuntimeTree(runtime, projects, client) });
   const ready = whenFirstScanned(projects);
   context.subscriptions.push(
-    log, projects, runtime, scores, terminals, tree, view, runtimeView, connection,
+    log, projects, runtime, scores, terminals, tree, view, runtimeView, connection, troubleshooter,
     new RuntimeStatusBar(runtime, projects),
     dockerNotice(runtime, context.globalState),
     projects.onDidChange(() => updateContext(projects, view)),

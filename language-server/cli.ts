@@ -11,7 +11,7 @@ declare const OPTIMUS_VERSION: string | undefined;
 const CANCELLED_EXIT = 130;
 
 /** `optimus <command>`: the engine without VS Code. Returns the exit code. */
-export async function main(argv: string[], out: Stream = process.stdout, err: Stream = process.stderr): Promise<number> {
+export async function main(argv: string[], out: Stream = process.stdout, err: Stream = process.stderr, stdin: NodeJS.ReadableStream = process.stdin): Promise<number> {
   let line: CommandLine;
   try {
     line = parseCommandLine(argv);
@@ -24,7 +24,7 @@ export async function main(argv: string[], out: Stream = process.stdout, err: St
   const cancel = new AbortController();
   const stopListening = line.prepared?.cancellable ? onInterrupt(() => cancel.abort()) : () => undefined;
   try {
-    const ctx: CliContext = { global: line.global, store, out, err, signal: cancel.signal, env: process.env, errIsTTY: process.stderr.isTTY === true };
+    const ctx: CliContext = { global: line.global, store, out, err, signal: cancel.signal, env: process.env, errIsTTY: process.stderr.isTTY === true, stdin };
     return (await line.prepared?.run(ctx)) ?? 0;
   } catch (error) {
     return failed(error, err);

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import type { ActionContext } from './orchestrator/actionGate';
 import type { AnalyzerService, AnalyzerServiceDeps } from './analyzer/analyzerService';
+import type { TroubleshooterService } from './troubleshooter/troubleshooterService';
 import type { BackupService } from './orchestrator/backupService';
 import { loadLatestScores } from './store/projectMetricsRepo';
 import type { DeployService } from './orchestrator/deployService';
@@ -13,7 +15,7 @@ import { LiveIndex } from './scanner/liveIndex';
 import { ProjectIndex, type IndexSettings } from './scanner/projectIndex';
 import { checkSettings, DEFAULT_SETTINGS, effectiveRoots } from './settings';
 import { openStore } from './store/openStore';
-import { MEMORY_PATH, resolveStorePath } from './store/storePath';
+import { MEMORY_PATH, optimusHome, resolveStorePath } from './store/storePath';
 import { deferredPersistence } from './store/indexPersistence';
 import type { Store } from './store/store';
 
@@ -51,6 +53,7 @@ export class Engine {
   private backupsLoaded: Promise<BackupService> | null = null;
   private analyzerLoaded: Promise<AnalyzerService> | null = null;
   private deploysLoaded: Promise<DeployService> | null = null;
+  private troubleshooterLoaded: Promise<TroubleshooterService> | null = null;
 
   private constructor(private readonly storeReady: Promise<Store | null>, private readonly opts: EngineOptions) {
     this.projects = new ProjectService({
@@ -111,6 +114,18 @@ export class Engine {
       ...o,
     }));
     return this.analyzerLoaded;
+  }
+
+  /** The troubleshooter (its knowledge base) loads with the first error text to diagnose. */
+  troubleshooter(): Promise<TroubleshooterService> {
+    this.troubleshooterLoaded ??= import('./troubleshooter/troubleshooterService').then(({ TroubleshooterService }) => new TroubleshooterService({
+      projects: () => this.live.index.all(),
+      portOwners: (port) => this.runtime.portOwners(port),
+      userDir: path.join(optimusHome(), 'knowledge'),
+      onProblem: (message) => this.opts.onMessage({ severity: 'warning', message }),
+      context: () => this.actionContext(),
+    }));
+    return this.troubleshooterLoaded;
   }
 
   /** Whether the analyzer has been loaded (code actions need nothing from it before). */

@@ -12,7 +12,8 @@ import type { HealthScore } from './analyzer/debt/health';
 import type { DebtSummary } from './analyzer/debt/rating';
 import type { EnvView } from './orchestrator/env/envView';
 import type { AuditRecord } from './store/auditLog';
-import type { DockerAvailability, Finding, Project, ProjectRuntime, RuntimeSnapshot, ScanNote } from './model';
+import type { ContainerInfo, DockerAvailability, Finding, ProcessInfo, Project, ProjectRuntime, RuntimeSnapshot, ScanNote } from './model';
+import type { Diagnosis } from './troubleshooter/types';
 
 /** Settings the server pulls with `workspace/configuration` (section `optimus`). */
 export interface OptimusSettings {
@@ -427,4 +428,60 @@ export namespace ExplainRuleRequest {
   /** client → server: the Markdown page explaining one of Optimus's rules (null for a rule it does not own). */
   export const method = 'optimus/explainRule';
   export const type = new RequestType<{ ruleId: string }, string | null, void>(method);
+}
+
+/** What listens on a TCP port now. */
+export interface PortOwners {
+  processes: ProcessInfo[];
+  containers: ContainerInfo[];
+}
+
+export type DiagnoseSource = 'terminal' | 'run' | 'selection' | 'clipboard' | 'input';
+
+export interface DiagnoseParams {
+  text: string;
+  source: DiagnoseSource;
+  /** Where the failing command ran: picks the project, and resolves relative frame paths. */
+  cwd?: string;
+  /** The command line that failed (terminal, run). */
+  command?: string;
+  exitCode?: number;
+}
+
+export interface DiagnoseResult {
+  diagnosis: Diagnosis;
+  /** The project the error belongs to (by cwd, else by the first user frame); null when none. */
+  projectPath: string | null;
+  /** For port-in-use: what holds the port now. */
+  portOwners?: PortOwners;
+  /** The first frame in the user's code, with its path made absolute and checked to exist. */
+  userFrame?: { file: string; line: number; column: number | null };
+}
+
+export namespace DiagnoseRequest {
+  /** client → server: the cause of an error text, its fixes, and the facts around it (who holds the port). */
+  export const method = 'optimus/diagnose';
+  export const type = new RequestType<DiagnoseParams, DiagnoseResult, void>(method);
+}
+
+export namespace StopPortRequest {
+  /** client → server: stop what listens on a port (the user clicked exactly that); audited. */
+  export const method = 'optimus/stopPort';
+  export const type = new RequestType<{ port: number }, StopResult, void>(method);
+}
+
+export interface FixCommandParams {
+  /** The exact shell line the user confirmed. */
+  command: string;
+  cwd: string | null;
+  diagnosisId: string;
+}
+
+export namespace FixCommandRequest {
+  /**
+   * client → server: the user confirmed a fix's shell line; the server refuses it in an untrusted workspace and
+   * audits it, and only then does the client run it in a terminal.
+   */
+  export const method = 'optimus/fixCommand';
+  export const type = new RequestType<FixCommandParams, { approved: true }, void>(method);
 }

@@ -22,7 +22,11 @@ import {
   SetEnvProfileRequest,
   SetStartCommandRequest,
   StopRequest,
+  StopPortRequest,
+  DiagnoseRequest,
+  FixCommandRequest,
 } from './protocol';
+import type { DiagnoseParams } from './protocol';
 
 /** The runtime's and the projects' requests and notifications, forwarded to the engine once it has started. */
 export function registerEngineHandlers(connection: Connection, engine: () => Engine | null, starting: () => Promise<Engine> | null): void {
@@ -36,6 +40,9 @@ export function registerEngineHandlers(connection: Connection, engine: () => Eng
   connection.onRequest(StartPlanRequest.type, async ({ path }) => (await ready()).runtime.plan(path));
   connection.onRequest(StartRequest.type, async (params) => (await ready()).runtime.start(params));
   connection.onRequest(StopRequest.type, async ({ path, runId }) => (await ready()).runtime.stop(path, runId));
+  connection.onRequest(StopPortRequest.type, async ({ port }) => (await ready()).runtime.stopPort(validPort(port)));
+  connection.onRequest(FixCommandRequest.type, async (params) => (await (await ready()).troubleshooter()).approveCommand(params));
+  connection.onRequest(DiagnoseRequest.type, async (params) => (await (await ready()).troubleshooter()).diagnose(validDiagnose(params)));
   connection.onRequest(RunsRequest.type, async ({ historyOf }) => (await ready()).runtime.runs.runs(historyOf));
   connection.onNotification(RunInputNotification.type, ({ runId, data }) => engine()?.runtime.runs.input(runId, data));
   connection.onRequest(ContainerActionRequest.type, async ({ id, action }) => (await ready()).runtime.containerAction(id, action));
@@ -61,4 +68,21 @@ export function abortOn(token: CancellationToken): AbortSignal {
   if (token.isCancellationRequested) controller.abort();
   else token.onCancellationRequested(() => controller.abort());
   return controller.signal;
+}
+
+/** A request's port, checked before anything is looked up or stopped (messages can come from anywhere). */
+function validPort(port: unknown): number {
+  if (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`Not a TCP port: ${JSON.stringify(port)}`);
+  return port;
+}
+
+const MAX_DIAGNOSE_CHARS = 8 * 1024 * 1024;
+const SOURCES = new Set(['terminal', 'run', 'selection', 'clipboard', 'input']);
+
+function validDiagnose(params: DiagnoseParams): DiagnoseParams {
+  if (typeof params?.text !== 'string') throw new Error('optimus/diagnose needs the error text');
+  if (params.text.length > MAX_DIAGNOSE_CHARS) throw new Error('The error text is over 8 MB; select the part around the error.');
+  if (!SOURCES.has(params.source)) throw new Error(`Unknown source of the error text: ${JSON.stringify(params.source)}`);
+  if (params.cwd !== undefined && (typeof params.cwd !== 'string' || !params.cwd.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(params.cwd))) throw new Error('cwd must be an absolute path');
+  return params;
 }

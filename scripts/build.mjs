@@ -1,7 +1,7 @@
 // Bundles the three entry points with esbuild: the VS Code client, the language server and the CLI.
 // `--production` minifies and drops source maps; `--outdir DIR` builds elsewhere than dist/ (packaging does).
 import { build } from 'esbuild';
-import { chmod, copyFile, mkdir } from 'node:fs/promises';
+import { chmod, copyFile, cp, mkdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -50,6 +50,9 @@ await Promise.all([
   build({ ...common, entryPoints: ['language-server/cli.ts'], outfile: out('optimus.js'), external: ['typescript'], banner: { js: '#!/usr/bin/env node' } }),
 ]);
 await chmod(out('optimus.js'), 0o755);
+// The troubleshooter reads its knowledge base (YAML, one file per diagnosis) from a folder next to the bundle.
+await rm(out('knowledge'), { recursive: true, force: true });
+await cp(path.join(root, 'language-server/troubleshooter/knowledge'), out('knowledge'), { recursive: true, filter: (src) => !src.endsWith('.md') });
 // sql.js loads its WebAssembly from a file next to the bundle.
 await copyFile(require.resolve('sql.js/dist/sql-wasm.wasm'), out('sql-wasm.wasm'));
 console.log(`built ${path.relative(root, outdir) || '.'}/ (${production ? 'production' : 'development'})`);

@@ -38,6 +38,8 @@ export interface CliContext {
   env: NodeJS.ProcessEnv;
   /** Whether stderr is a terminal: progress is drawn only there, never into a log or a pipe. */
   errIsTTY: boolean;
+  /** Input for commands that read it (`diagnose -`, `--batch`). */
+  stdin: NodeJS.ReadableStream;
 }
 
 /** A command as its module writes it: `parse` checks the arguments (throwing UsageError), `run` does the work. */

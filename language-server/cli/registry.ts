@@ -3,6 +3,7 @@ import { analyzeCommand } from './commands/analyze';
 import { auditCommand } from './commands/audit';
 import { backupCommand } from './commands/backup';
 import { backupsCommand } from './commands/backups';
+import { diagnoseCommand } from './commands/diagnose';
 import { envCommand } from './commands/env';
 import { listCommand } from './commands/list';
 import { restartCommand } from './commands/restart';
@@ -16,7 +17,7 @@ import { verifyCommand } from './commands/verify';
 /** Every `optimus <command>`, in the order the help lists them. A new command is one module and one line here. */
 export const COMMANDS: readonly Command[] = [
   scanCommand, listCommand, runtimeCommand, startCommand, stopCommand, restartCommand, envCommand, auditCommand,
-  backupCommand, backupsCommand, restoreCommand, verifyCommand, analyzeCommand,
+  backupCommand, backupsCommand, restoreCommand, verifyCommand, analyzeCommand, diagnoseCommand,
 ];
 
 export function findCommand(name: string, commands: readonly Command[] = COMMANDS): Command | undefined {

@@ -1,7 +1,8 @@
 import type { ContainerInfo, DockerAvailability, Project, ProjectRuntime, RuntimeSnapshot } from '../../model';
-import type { RunInfo, RuntimeChangedParams, StartParams, StartPlan, StopResult } from '../../protocol';
+import type { PortOwners, RunInfo, RuntimeChangedParams, StartParams, StartPlan, StopResult } from '../../protocol';
 import type { ContainerEngine, ContainerEngineOptions } from '../../scanner/containers/containerEngine';
 import type { ContainerWatch } from '../../scanner/containers/watch';
+import { killTrees } from '../../scanner/runtime/killTree';
 import { RuntimeMonitor } from '../../scanner/runtime/monitor';
 import { toRuntimeSnapshot } from '../../scanner/runtime/snapshot';
 import type { Store } from '../../store/store';
@@ -165,6 +166,30 @@ export class RuntimeService {
       const stopped = [...(own === undefined ? [] : [own]), ...killed.exited, ...killed.killed];
       const failed = [...killed.skipped.filter((s) => !s.reason.startsWith('no such process')), ...killed.remaining.map((pid) => ({ pid, reason: 'still running after SIGKILL' }))];
       return { stopped: [...new Set(stopped)], failed, containers };
+    });
+  }
+
+  /** What listens on a TCP port now: processes (with their projects) and containers that publish it. */
+  async portOwners(port: number): Promise<PortOwners> {
+    const snapshot = await this.snapshot();
+    return { processes: snapshot.processes.filter((p) => p.ports.includes(port)), containers: snapshot.containers.filter((c) => c.state === 'running' && c.ports.includes(port)) };
+  }
+
+  /**
+   * Frees a port: stops the process trees listening on it (never the editor or Optimus: killTrees refuses
+   * them) and the containers publishing it; audited as one action naming what was stopped.
+   */
+  async stopPort(port: number): Promise<StopResult> {
+    const owners = await this.portOwners(port);
+    const details = { port, processes: owners.processes.map((p) => `${p.pid} ${p.command.slice(0, 120)}`), containers: owners.containers.map((c) => c.name) };
+    return runAction(this.deps.context(), { action: 'stop-port', target: `port ${port}`, details }, async () => {
+      if (owners.processes.length === 0 && owners.containers.length === 0) throw new Error(`Nothing listens on port ${port} now.`);
+      const killed = await killTrees(owners.processes.map((p) => p.pid));
+      for (const c of owners.containers) await this.engine?.stopContainer(c.id);
+      this.watch?.refresh();
+      void this.monitor.sample();
+      const failed = [...killed.skipped, ...killed.remaining.map((pid) => ({ pid, reason: 'still running after SIGKILL' }))];
+      return { stopped: [...new Set([...killed.exited, ...killed.killed])], failed, containers: owners.containers.map((c) => c.id) };
     });
   }
 

@@ -1,0 +1,80 @@
+import { lineFactor } from './lineWeight';
+import type { KnowledgeEntry } from './types';
+
+/** The strongest place one entry's patterns name their cause in a text. */
+export interface Hit {
+  entry: KnowledgeEntry;
+  /** Pattern weight × the factor of the line it matched on. */
+  score: number;
+  /** 0-based. */
+  line: number;
+  captures: Record<string, string>;
+}
+
+/** Past this many matches of one pattern the text is a log repeating itself: the first ones decide. */
+const MAX_MATCHES_PER_PATTERN = 64;
+
+/**
+ * Runs every pattern once over the whole text (one scan per pattern is far cheaper on a long log than every
+ * pattern on every line) and keeps, per entry, its best hit: the highest score, then the earliest line.
+ */
+export function findHits(text: string, entries: readonly KnowledgeEntry[]): Hit[] {
+  const lines = new LineIndex(text);
+  const hits: Hit[] = [];
+  for (const entry of entries) {
+    const best = bestHit(text, entry, lines);
+    if (best) hits.push(best);
+  }
+  return hits;
+}
+
+function bestHit(text: string, entry: KnowledgeEntry, lines: LineIndex): Hit | null {
+  let best: Hit | null = null;
+  for (const pattern of entry.patterns) {
+    if (pattern.requires && !pattern.requires.test(text)) continue;
+    pattern.regex.lastIndex = 0;
+    for (let n = 0; n < MAX_MATCHES_PER_PATTERN; n++) {
+      const match = pattern.regex.exec(text);
+      if (!match) break;
+      if (match[0] === '') pattern.regex.lastIndex++; // an empty match would loop forever
+      const line = lines.lineOf(match.index);
+      const lineText = lines.text(line);
+      if (entry.excludes.some((x) => x.test(lineText))) continue;
+      const score = pattern.weight * lineFactor(lineText);
+      if (!best || score > best.score || (score === best.score && line < best.line)) best = { entry, score, line, captures: capturesOf(match) };
+    }
+  }
+  return best;
+}
+
+function capturesOf(match: RegExpExecArray): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(match.groups ?? {})) if (value !== undefined && value !== '') out[name] = value.slice(0, 300);
+  return out;
+}
+
+/** Line numbers of offsets by binary search over the line starts, computed once per text. */
+class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(private readonly source: string) {
+    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  text(line: number): string {
+    const start = this.starts[line] ?? 0;
+    const next = this.starts[line + 1];
+    return this.source.slice(start, next === undefined ? undefined : next - 1).slice(0, 4096);
+  }
+}

@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { AuditLogRequest, DiagnoseRequest, FixCommandRequest, StopPortRequest } from '../../../language-server/protocol';
+import { writeTree } from '../helpers/files';
+import { LspServer } from '../helpers/lspServer';
+import { useTempDir } from '../helpers/tempDir';
+
+const HOLDER_JS = `
+const server = require('http').createServer((req, res) => res.end('ok'));
+server.listen(0, '127.0.0.1', () => console.log('listening ' + server.address().port));
+`;
+
+function alive(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) [ZX] /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+/** The real error a second server gets on a taken port, as Node prints it. */
+function bindError(port: number): Promise<string> {
+  return new Promise((resolve) => {
+    const second = net.createServer();
+    second.once('error', (error: NodeJS.ErrnoException) => resolve(`${error.stack ?? error.message}\n  code: '${error.code}'`));
+    second.listen(port, '127.0.0.1');
+  });
+}
+
+function canListen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+}
+
+describe('language server: the troubleshooter over LSP (real processes, real ports)', function () {
+  this.timeout(60_000);
+  let server: LspServer | null = null;
+  const leftovers: number[] = [];
+  afterEach(async () => {
+    await server?.stop();
+    server = null;
+    for (const pid of leftovers.splice(0)) if (alive(pid)) process.kill(pid, 'SIGKILL');
+  });
+  const tmp = useTempDir('lsp-troubleshooter');
+  const root = () => path.join(tmp(), 'projects');
+  const shop = () => path.join(root(), 'shop');
+  const start = async (trusted = true) => {
+    await writeTree(shop(), { 'package.json': JSON.stringify({ name: 'shop' }), 'server.js': HOLDER_JS, 'src/app.js': 'module.exports = {};\n' });
+    server = await LspServer.start({ storePath: path.join(tmp(), 'store', 'optimus.sqlite'), settings: { roots: [root()], containers: { enabled: false }, runtime: { sampleSeconds: 1 } }, trusted });
+    await server.until('shop listed', () => !!server!.byName('shop'));
+    return server;
+  };
+  async function holdPort(): Promise<{ pid: number; port: number }> {
+    const child = spawn(process.execPath, ['server.js'], { cwd: shop(), stdio: ['ignore', 'pipe', 'ignore'] });
+    leftovers.push(child.pid!);
+    const port = await new Promise<number>((resolve) => child.stdout!.once('data', (d: Buffer) => resolve(Number(/listening (\d+)/.exec(d.toString())![1]))));
+    return { pid: child.pid!, port };
+  }
+
+  it('diagnoses a real EADDRINUSE, names the process and project holding the port, and frees it when asked, audited', async () => {
+    const s = await start();
+    const { pid, port } = await holdPort();
+    const text = await bindError(port);
+    const result = await s.connection.sendRequest(DiagnoseRequest.type, { text, source: 'terminal', cwd: shop(), command: 'node other.js', exitCode: 1 });
+    assert.equal(result.diagnosis.id, 'port-in-use');
+    assert.equal(result.diagnosis.captures.port, String(port));
+    assert.equal(result.projectPath, shop());
+    assert.deepEqual(result.portOwners?.processes.map((p) => [p.pid, p.projectPath]), [[pid, shop()]]);
+    assert.equal(result.diagnosis.fixes[0]?.action, 'stop-port');
+
+    const stopped = await s.connection.sendRequest(StopPortRequest.type, { port });
+    assert.deepEqual(stopped.stopped, [pid]);
+    assert.equal(alive(pid), false);
+    assert.equal(await canListen(port), true, 'the port is free again');
+    const [row] = await s.connection.sendRequest(AuditLogRequest.type, { limit: 1 });
+    assert.deepEqual([row?.action, row?.target, row?.outcome], ['stop-port', `port ${port}`, 'ok']);
+  });
+
+  it('points at the first frame in the user code that exists, made absolute against the folder the command ran in', async () => {
+    const s = await start();
+    const text = "TypeError: Cannot read properties of undefined (reading 'id')\n    at load (/nowhere/gone.js:1:1)\n    at handler (src/app.js:1:8)\n    at Layer.handle (node_modules/express/lib/router/layer.js:95:5)";
+    const result = await s.connection.sendRequest(DiagnoseRequest.type, { text, source: 'selection', cwd: shop() });
+    assert.deepEqual(result.userFrame, { file: path.join(shop(), 'src/app.js'), line: 1, column: 8 });
+    assert.equal(result.projectPath, shop());
+  });
+
+  it('refuses hostile requests with clear errors: a bad port, nothing on the port, a bad source, a relative cwd, a multi-line command', async () => {
+    const s = await start();
+    for (const port of [0, 70000, 3.5, '80' as unknown as number]) await assert.rejects(s.connection.sendRequest(StopPortRequest.type, { port }), /Not a TCP port/);
+    const free = await new Promise<number>((resolve) => {
+      const probe = net.createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as net.AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    await assert.rejects(s.connection.sendRequest(StopPortRequest.type, { port: free }), /Nothing listens on port/);
+    await assert.rejects(s.connection.sendRequest(DiagnoseRequest.type, { text: 'x', source: 'evil' as 'input' }), /Unknown source/);
+    await assert.rejects(s.connection.sendRequest(DiagnoseRequest.type, { text: 'x', source: 'input', cwd: '../etc' }), /absolute path/);
+    await assert.rejects(s.connection.sendRequest(FixCommandRequest.type, { command: 'npm ci\nrm -rf ~', cwd: shop(), diagnosisId: 'x' }), /one line/);
+    const approved = await s.connection.sendRequest(FixCommandRequest.type, { command: 'npm ci', cwd: shop(), diagnosisId: 'lockfile-out-of-sync' });
+    assert.deepEqual(approved, { approved: true });
+    const [row] = await s.connection.sendRequest(AuditLogRequest.type, { limit: 1 });
+    assert.deepEqual([row?.action, row?.details?.command, row?.outcome], ['fix.command', 'npm ci', 'ok']);
+  });
+
+  it('in an untrusted workspace diagnoses, but frees no port and approves no command, and audits both refusals', async () => {
+    const s = await start(false);
+    const { pid, port } = await holdPort();
+    assert.equal((await s.connection.sendRequest(DiagnoseRequest.type, { text: await bindError(port), source: 'input' })).diagnosis.id, 'port-in-use');
+    await assert.rejects(s.connection.sendRequest(StopPortRequest.type, { port }), /untrusted workspace/);
+    await assert.rejects(s.connection.sendRequest(FixCommandRequest.type, { command: 'npm ci', cwd: shop(), diagnosisId: 'x' }), /untrusted workspace/);
+    assert.equal(alive(pid), true);
+    const rows = await s.connection.sendRequest(AuditLogRequest.type, { limit: 2 });
+    assert.deepEqual(rows.map((r) => [r.action, r.outcome]), [['fix.command', 'denied'], ['stop-port', 'denied']]);
+  });
+});
