@@ -124,6 +124,7 @@ export class Engine {
       userDir: path.join(optimusHome(), 'knowledge'),
       onProblem: (message) => this.opts.onMessage({ severity: 'warning', message }),
       context: () => this.actionContext(),
+      store: () => this.storeReady,
     }));
     return this.troubleshooterLoaded;
   }

@@ -13,6 +13,7 @@ import type { DebtSummary } from './analyzer/debt/rating';
 import type { EnvView } from './orchestrator/env/envView';
 import type { AuditRecord } from './store/auditLog';
 import type { ContainerInfo, DockerAvailability, Finding, ProcessInfo, Project, ProjectRuntime, RuntimeSnapshot, ScanNote } from './model';
+import type { HistoryRow } from './store/troubleshootingRepo';
 import type { Diagnosis } from './troubleshooter/types';
 
 /** Settings the server pulls with `workspace/configuration` (section `optimus`). */
@@ -456,6 +457,41 @@ export interface DiagnoseResult {
   portOwners?: PortOwners;
   /** The first frame in the user's code, with its path made absolute and checked to exist. */
   userFrame?: { file: string; line: number; column: number | null };
+  /** The row this diagnosis was remembered as (for outcomes and feedback); null without a store. */
+  historyId: number | null;
+}
+
+export interface FixOutcomeParams {
+  historyId: number;
+  /** The fix's key (Fix.key). */
+  fix: string;
+  ok: boolean;
+  exitCode?: number;
+}
+
+export namespace FixOutcomeRequest {
+  /** client → server: what an applied fix did; it re-ranks that diagnosis's fixes from now on. */
+  export const method = 'optimus/fixOutcome';
+  export const type = new RequestType<FixOutcomeParams, { recorded: boolean }, void>(method);
+}
+
+export interface FeedbackParams {
+  historyId: number;
+  helpful: boolean;
+  /** The id the user says is right. */
+  correctId?: string;
+}
+
+export namespace DiagnosisFeedbackRequest {
+  /** client → server: thumbs up or down on a diagnosis, or the right id; confirmed texts teach the classifier. */
+  export const method = 'optimus/diagnosisFeedback';
+  export const type = new RequestType<FeedbackParams, { recorded: boolean }, void>(method);
+}
+
+export namespace DiagnosisHistoryRequest {
+  /** client → server: the diagnoses of a project (or all), newest first, with their fixes' outcomes. */
+  export const method = 'optimus/diagnosisHistory';
+  export const type = new RequestType<{ path?: string; limit?: number }, HistoryRow[], void>(method);
 }
 
 export namespace DiagnoseRequest {

@@ -25,6 +25,9 @@ import {
   StopPortRequest,
   DiagnoseRequest,
   FixCommandRequest,
+  FixOutcomeRequest,
+  DiagnosisFeedbackRequest,
+  DiagnosisHistoryRequest,
 } from './protocol';
 import type { DiagnoseParams } from './protocol';
 
@@ -41,6 +44,10 @@ export function registerEngineHandlers(connection: Connection, engine: () => Eng
   connection.onRequest(StartRequest.type, async (params) => (await ready()).runtime.start(params));
   connection.onRequest(StopRequest.type, async ({ path, runId }) => (await ready()).runtime.stop(path, runId));
   connection.onRequest(StopPortRequest.type, async ({ port }) => (await ready()).runtime.stopPort(validPort(port)));
+  const troubleshooter = async () => (await ready()).troubleshooter();
+  connection.onRequest(FixOutcomeRequest.type, async (p) => (await troubleshooter()).fixOutcome({ ...p, historyId: validId(p.historyId) }));
+  connection.onRequest(DiagnosisFeedbackRequest.type, async (p) => (await troubleshooter()).feedback({ ...p, historyId: validId(p.historyId), helpful: p.helpful === true }));
+  connection.onRequest(DiagnosisHistoryRequest.type, async (p) => (await troubleshooter()).history(typeof p.path === 'string' ? p.path : null, Math.min(500, Math.max(1, Number(p.limit) || 50))));
   connection.onRequest(FixCommandRequest.type, async (params) => (await (await ready()).troubleshooter()).approveCommand(params));
   connection.onRequest(DiagnoseRequest.type, async (params) => (await (await ready()).troubleshooter()).diagnose(validDiagnose(params)));
   connection.onRequest(RunsRequest.type, async ({ historyOf }) => (await ready()).runtime.runs.runs(historyOf));
@@ -85,4 +92,9 @@ function validDiagnose(params: DiagnoseParams): DiagnoseParams {
   if (!SOURCES.has(params.source)) throw new Error(`Unknown source of the error text: ${JSON.stringify(params.source)}`);
   if (params.cwd !== undefined && (typeof params.cwd !== 'string' || !params.cwd.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(params.cwd))) throw new Error('cwd must be an absolute path');
   return params;
+}
+
+function validId(id: unknown): number {
+  if (typeof id !== 'number' || !Number.isInteger(id) || id < 1) throw new Error(`Not a diagnosis id: ${JSON.stringify(id)}`);
+  return id;
 }

@@ -36,6 +36,37 @@ CREATE TABLE analysis_cache (
 );
 CREATE INDEX analysis_cache_project ON analysis_cache(project_path);`;
 
+/**
+ * Step 6: the troubleshooter's memory. Each diagnosis shown (per project, for the console's history) with the
+ * user's verdict, and each fix applied with its outcome; the patterns table (step 3) keeps the per-fix
+ * success rate those outcomes add up to. Error texts are not kept: only the cause's line, masked, and the
+ * words the classifier learns from, with long random-looking tokens (keys, tokens, ids) dropped.
+ */
+const TROUBLESHOOTING_DDL = `
+CREATE TABLE diagnoses (
+  id           INTEGER PRIMARY KEY,
+  project_path TEXT,
+  diagnosis    TEXT NOT NULL,
+  confidence   REAL NOT NULL,
+  source       TEXT NOT NULL,
+  summary      TEXT NOT NULL,
+  excerpt      TEXT NOT NULL DEFAULT '',
+  terms        TEXT NOT NULL DEFAULT '',
+  feedback     INTEGER,
+  confirmed    TEXT,
+  created_at   TEXT NOT NULL
+);
+CREATE INDEX diagnoses_project ON diagnoses(project_path, created_at);
+CREATE TABLE fix_outcomes (
+  id           INTEGER PRIMARY KEY,
+  diagnosis_id INTEGER NOT NULL REFERENCES diagnoses(id) ON DELETE CASCADE,
+  fix          TEXT NOT NULL,
+  outcome      TEXT NOT NULL,
+  exit_code    INTEGER,
+  created_at   TEXT NOT NULL
+);
+CREATE INDEX fix_outcomes_diagnosis ON fix_outcomes(diagnosis_id);`;
+
 /** Ordered, append-only: a released step never changes, because files built from it exist on users' disks. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'projects and audit log', up: (db) => db.exec(CORE_DDL) },
@@ -43,6 +74,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'monetization opportunities and error patterns', up: (db) => db.exec(KNOWLEDGE_DDL) },
   { version: 4, name: 'project settings', up: (db) => db.exec(PROJECT_SETTINGS_DDL) },
   { version: 5, name: 'analysis cache', up: (db) => db.exec(ANALYSIS_CACHE_DDL) },
+  { version: 6, name: 'troubleshooting history and fix outcomes', up: (db) => db.exec(TROUBLESHOOTING_DDL) },
 ];
 
 export const LATEST_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -32,7 +32,7 @@ export function fillFixes(templates: readonly FixTemplate[], captures: Readonly<
 function fillFix(t: FixTemplate, captures: Readonly<Record<string, string>>): Fix | null {
   const title = fill(t.title, captures);
   if (title === null) return null;
-  const fix: Fix = { title, kind: t.kind };
+  const fix: Fix = { key: `${t.kind}:${t.action ?? t.edit ?? t.command ?? t.title}`, title, kind: t.kind };
   for (const key of ['command', 'action', 'edit', 'guide'] as const) {
     const value = t[key];
     if (value === undefined) continue;

@@ -47,6 +47,8 @@ export interface KnowledgeEntry {
 }
 
 export interface Fix {
+  /** The fix's identity across errors (its kind and what it does, before facts are filled in): outcomes are counted per key. */
+  key: string;
   title: string;
   kind: FixKind;
   command?: string;

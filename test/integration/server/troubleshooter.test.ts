@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { AuditLogRequest, DiagnoseRequest, FixCommandRequest, StopPortRequest } from '../../../language-server/protocol';
+import { AuditLogRequest, DiagnoseRequest, DiagnosisFeedbackRequest, DiagnosisHistoryRequest, FixCommandRequest, FixOutcomeRequest, StopPortRequest } from '../../../language-server/protocol';
 import { writeTree } from '../helpers/files';
 import { LspServer } from '../helpers/lspServer';
 import { useTempDir } from '../helpers/tempDir';
@@ -119,4 +119,51 @@ describe('language server: the troubleshooter over LSP (real processes, real por
     const rows = await s.connection.sendRequest(AuditLogRequest.type, { limit: 2 });
     assert.deepEqual(rows.map((r) => [r.action, r.outcome]), [['fix.command', 'denied'], ['stop-port', 'denied']]);
   });
+
+  it('learns: a fix that failed twice drops below one that worked, a fix whose error comes back counts as failed, and a correction teaches the classifier', async () => {
+    const s = await start();
+    const text = "Error: Cannot find module 'left-pad'\nRequire stack:\n- /home/me/shop/index.js";
+    const ask = () => s.connection.sendRequest(DiagnoseRequest.type, { text, source: 'terminal', cwd: shop(), exitCode: 1 });
+    const first = await ask();
+    const keys = first.diagnosis.fixes.map((f) => f.key);
+    assert.ok(keys.length >= 3, keys.join(', '));
+    const [failing, , working] = keys as [string, string, string];
+    for (let i = 0; i < 2; i++) {
+      const d = await ask();
+      assert.deepEqual(await s.connection.sendRequest(FixOutcomeRequest.type, { historyId: d.historyId!, fix: failing, ok: false, exitCode: 1 }), { recorded: true });
+    }
+    await s.connection.sendRequest(FixOutcomeRequest.type, { historyId: (await ask()).historyId!, fix: working, ok: true, exitCode: 0 });
+    const ranked = (await ask()).diagnosis.fixes.map((f) => f.key);
+    assert.equal(ranked[0], working, 'the fix that worked comes first');
+    assert.ok(ranked.indexOf(failing) > ranked.indexOf(keys[1]!), 'the one that failed twice is below an untried one');
+
+    // The working fix "worked" moments ago, yet the same error is back in the same project: it did not work.
+    const history = await s.connection.sendRequest(DiagnosisHistoryRequest.type, { path: shop() });
+    const okRow = history.find((r) => r.outcomes.some((o) => o.fix === working));
+    assert.deepEqual(okRow?.outcomes.map((o) => o.outcome), ['recurred']);
+    assert.ok(history.length >= 5 && history.every((r) => r.projectPath === shop() && r.diagnosis === 'node-module-not-found'));
+
+    const odd = 'the flux capacitor wobbled while frobnicating the quux';
+    const unknown = await s.connection.sendRequest(DiagnoseRequest.type, { text: odd, source: 'input' });
+    assert.equal(unknown.diagnosis.id, 'unknown');
+    await s.connection.sendRequest(DiagnosisFeedbackRequest.type, { historyId: unknown.historyId!, helpful: false, correctId: 'native-crash' });
+    const learned = await s.connection.sendRequest(DiagnoseRequest.type, { text: 'flux capacitor wobbled again, frobnicating', source: 'input' });
+    assert.deepEqual([learned.diagnosis.id, learned.diagnosis.by], ['native-crash', 'classifier']);
+    await assert.rejects(s.connection.sendRequest(DiagnosisFeedbackRequest.type, { historyId: unknown.historyId!, helpful: true, correctId: 'no-such-id' }), /Unknown diagnosis id/);
+    await assert.rejects(s.connection.sendRequest(FixOutcomeRequest.type, { historyId: -3, fix: 'x', ok: true }), /Not a diagnosis id/);
+  });
+
+  it('remembers no secret from an error text: the history keeps a masked line and plain words', async () => {
+    const s = await start();
+    const password = ['hunter', '2', 'Xq9'].join('');
+    const token = ['ghp', 'Zx8Qm2Lk7Pw4Rt6Yv1Nb3Hc5Jd9Fs0Ga2Ke4'].join('_');
+    const text = `Error: connect ECONNREFUSED 127.0.0.1:5432 for postgres://admin:${password}@db.internal:5432/shop with --token=${token}`;
+    const result = await s.connection.sendRequest(DiagnoseRequest.type, { text, source: 'selection', cwd: shop() });
+    assert.equal(result.diagnosis.id, 'connection-refused');
+    const [row] = await s.connection.sendRequest(DiagnosisHistoryRequest.type, { path: shop(), limit: 1 });
+    const stored = JSON.stringify(row);
+    assert.ok(!stored.includes(password) && !stored.includes(token.slice(4)), stored);
+    assert.match(row?.excerpt ?? '', /ECONNREFUSED/);
+  });
 });
+
