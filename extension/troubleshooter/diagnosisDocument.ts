@@ -17,14 +17,26 @@ export function diagnosisMarkdown(result: DiagnoseResult): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** "— held by node (pid 4121, project shop)", for a port that something holds now. */
+/** The cause in one line: for a taken port, who takes it ("Port 3000 is taken by node (pid 4121, project shop)."). */
+export function headline(result: DiagnoseResult): string {
+  const holders = holdersOf(result);
+  const port = result.diagnosis.captures.port;
+  if (holders.length > 0 && port) return `Port ${port} is taken by ${holders.join(' and ')}.`;
+  return `${result.diagnosis.summary}${ownersText(result)}`;
+}
+
+/** " It is held by node (pid 4121, project shop).", for a port that something holds now. */
 export function ownersText(result: DiagnoseResult): string {
+  if (!result.portOwners) return '';
+  const holders = holdersOf(result);
+  return holders.length > 0 ? ` It is held by ${holders.join(' and ')}.` : ' Nothing holds it any more: try again.';
+}
+
+function holdersOf(result: DiagnoseResult): string[] {
   const owners = result.portOwners;
-  if (!owners) return '';
+  if (!owners) return [];
   const procs = owners.processes.slice(0, 2).map((p) => `${programOf(p.command)} (pid ${p.pid}${p.projectPath ? `, project ${baseName(p.projectPath)}` : ''})`);
-  const boxes = owners.containers.slice(0, 2).map((c) => `container ${c.name}`);
-  const all = [...procs, ...boxes];
-  return all.length > 0 ? ` It is held by ${all.join(' and ')}.` : ' Nothing holds it any more: try again.';
+  return [...procs, ...owners.containers.slice(0, 2).map((c) => `container ${c.name}`)];
 }
 
 function programOf(command: string): string {

@@ -3,7 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { DiagnoseRequest, RunsRequest, type DiagnoseParams, type DiagnoseResult, type RunInfo } from '../../language-server/protocol';
 import type { Fix } from '../../language-server/troubleshooter/types';
 import { errorText } from '../commands/pickProject';
-import { ownersText } from './diagnosisDocument';
+import { headline } from './diagnosisDocument';
 import { DiagnosisView } from './diagnosisView';
 import { applyDiagnosisFix } from './fixRunner';
 import { watchTerminals } from './terminalWatcher';
@@ -71,7 +71,7 @@ async function show(result: DiagnoseResult, origin: string, ctx: Parameters<type
   const location = ctx.view.mark(result);
   const fixes = offered(d.fixes, result).slice(0, MAX_FIX_BUTTONS);
   const buttons = [...fixes.map((f) => f.title), ...(location ? ['Open Code'] : []), 'Details'];
-  const choice = await vscode.window.showErrorMessage(`${origin}: ${d.summary}${ownersText(result)}`, ...buttons);
+  const choice = await vscode.window.showErrorMessage(`${origin}: ${headline(result)}`, ...buttons);
   if (!choice) return;
   try {
     if (choice === 'Details') return await ctx.view.openDetails(result);

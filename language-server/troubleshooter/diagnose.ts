@@ -1,6 +1,7 @@
 import { deriveFacts } from './derivedFacts';
 import { UNKNOWN } from './diagnosisIds';
 import { fill, fillFixes } from './fixTemplates';
+import { focusText } from './focusText';
 import { parseFrames } from './frames/parseFrames';
 import { findHits, type Hit } from './matchText';
 import type { Diagnosis, KnowledgeEntry } from './types';
@@ -22,9 +23,10 @@ export interface DiagnoseOptions {
 
 /** The cause of an error text, by the knowledge base's patterns, else by the fallback, else `unknown`. */
 export function diagnose(input: string, entries: readonly KnowledgeEntry[], options: DiagnoseOptions = {}): Diagnosis {
-  const text = bounded(input);
-  const frames = parseFrames(text);
-  const hits = findHits(text, entries).map((h) => ({ ...h, score: h.score * (options.boost?.(h.entry.id) ?? 1) }));
+  const focused = focusText(bounded(input));
+  const text = focused.text;
+  const frames = parseFrames(text).map((f) => ({ ...f, textLine: focused.lineOf(f.textLine) }));
+  const hits = findHits(text, entries).map((h) => ({ ...h, line: focused.lineOf(h.line), score: h.score * (options.boost?.(h.entry.id) ?? 1) }));
   if (hits.length > 0) return fromHits(hits, frames);
   const guess = options.fallback?.(text);
   const entry = guess ? entries.find((e) => e.id === guess.id) : undefined;

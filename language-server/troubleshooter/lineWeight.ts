@@ -5,7 +5,7 @@
  */
 const WARNING = /^\s*(?:npm (?:WARN|warn)\b|warn(?:ing)?\b|\[warn(?:ing)?\]|\(node:\d+\) \w*Warning|\w*Warning:|yarn warn|⚠)/i;
 const CAUSED_BY = /^\s*(?:Caused by:|The above exception was the direct cause)/;
-const FATAL = /(?:^|\s|\[)(?:fatal|FATAL|error|Error|ERROR|ERR!|panic|Exception|Traceback|Uncaught|Unhandled|failed|Failed|FAILED|✖|×)\b|^\s*E\d|^\w*(?:Error|Exception):/;
+const FATAL = /(?:^|\s|\[)(?:fatal|FATAL|error|Error|ERROR|panic|Exception|Traceback|Uncaught|Unhandled|failed|Failed|FAILED)\b|ERR!|[✖×]|^\s*E\d|^\w*(?:Error|Exception):/;
 
 export const WARNING_FACTOR = 0.6;
 export const PLAIN_FACTOR = 0.85;

@@ -41,10 +41,19 @@ function bestHit(text: string, entry: KnowledgeEntry, lines: LineIndex): Hit | n
       const lineText = lines.text(line);
       if (entry.excludes.some((x) => x.test(lineText))) continue;
       const score = pattern.weight * lineFactor(lineText);
-      if (!best || score > best.score || (score === best.score && line < best.line)) best = { entry, score, line, captures: capturesOf(match) };
+      best = better(best, { entry, score, line, captures: capturesOf(match) });
     }
   }
   return best;
+}
+
+/**
+ * The higher score wins, then the earlier line. Facts are not merged across hits: entries choose their fixes
+ * by which pattern matched (a renamed Python package's pattern captures other facts than the plain one).
+ */
+function better(best: Hit | null, hit: Hit): Hit {
+  if (!best) return hit;
+  return hit.score > best.score || (hit.score === best.score && hit.line < best.line) ? hit : best;
 }
 
 function capturesOf(match: RegExpExecArray): Record<string, string> {

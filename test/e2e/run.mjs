@@ -2,7 +2,8 @@
 // driven by Debian's Chromium through playwright-core, against a fixture portfolio of real git repositories.
 //
 //  1. the in-host mocha suite (test/e2e/suite/*.ts, compiled here) runs through `extensionTestsPath` in one window;
-//  2. a second window drives the real UI: the Optimus view, its Projects tree, the Copy Path context-menu item;
+//  2. a second window drives the real UI: the Optimus view, its Projects tree, the Copy Path context-menu item,
+//     starting and stopping a project, and a command failing in the terminal diagnosed, its port fix clicked;
 //  3. a third window, with no folder open and `optimus.roots` pointing at a folder that does not exist, checks
 //     the view's welcome content (the "noRoots" empty state).
 //
@@ -10,6 +11,7 @@
 // into .cache/code-server/ on first use). Screenshots and logs go to test-artifacts/e2e/.
 // Environment: OPTIMUS_E2E_EXTENSION=<dir> tests another extension folder (default: the repo);
 // OPTIMUS_E2E_KEEP=1 keeps the temp folder (fixtures, user data); CHROMIUM_PATH overrides /usr/bin/chromium.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -139,7 +141,7 @@ async function main() {
   }
 
   phase = 'driving the Projects tree';
-  const uiPage = await driveProjectsTree(context, server.workbenchUrl({ folder: root, extensionDevelopmentPath: extensionDir }), projects, consoleLog);
+  const uiPage = await driveProjectsTree(context, server.workbenchUrl({ folder: root, extensionDevelopmentPath: extensionDir }), projects, consoleLog, root);
   await uiPage.close();
 
   phase = 'checking the welcome view';
@@ -157,7 +159,7 @@ async function main() {
 }
 
 /** The real UI: activity bar → Optimus → Projects tree rows → context menu → Copy Path → clipboard. */
-async function driveProjectsTree(context, url, projects, consoleLog) {
+async function driveProjectsTree(context, url, projects, consoleLog, root) {
   const page = await openWorkbench(context, url, { consoleLog });
   currentPage = page;
   mark('workbench visible (UI window)');
@@ -184,7 +186,37 @@ async function driveProjectsTree(context, url, projects, consoleLog) {
   await page.screenshot({ path: path.join(artifacts, 'project-details.png') });
   mark(`expanding ${target.name} shows its details (first row: "${details}")`);
   await startAndStop(page, view, RUNNABLE_PROJECT);
+  await diagnoseFailedCommand(page, projects.find((p) => p.name === RUNNABLE_PROJECT)?.path ?? root);
   return page;
+}
+
+/**
+ * A command fails in VS Code's own terminal because a port is taken by a process of a fixture project: Optimus
+ * shows one notification naming the cause and the holder, and its "Stop what listens on port N" button frees it.
+ */
+async function diagnoseFailedCommand(page, projectDir) {
+  const holder = spawn(process.execPath, ['-e', "const s=require('net').createServer().listen(0,'127.0.0.1',()=>console.log(s.address().port))"], { cwd: projectDir, stdio: ['ignore', 'pipe', 'ignore'] });
+  cleanups.push(() => { if (holder.exitCode === null && holder.signalCode === null) holder.kill('SIGKILL'); });
+  const port = await new Promise((resolve) => holder.stdout.once('data', (d) => resolve(Number(String(d).trim()))));
+  log(`  a process of ${path.basename(projectDir)} (pid ${holder.pid}) listens on port ${port}`);
+  await runCommand(page, 'Terminal: Create New Terminal');
+  const terminal = page.locator('.terminal-wrapper.active .xterm');
+  await terminal.waitFor({ state: 'visible', timeout: 20_000 });
+  await terminal.click();
+  await page.waitForTimeout(1500); // the shell prints its prompt and VS Code's shell integration announces itself
+  await page.keyboard.type(`node -e "require('net').createServer().listen(${port}, '127.0.0.1')"`);
+  await page.keyboard.press('Enter');
+  const toast = page.locator('.notification-toast', { hasText: `Port ${port} is taken by node (pid ${holder.pid}, project ${path.basename(projectDir)})` });
+  await toast.waitFor({ state: 'visible', timeout: 30_000 });
+  const text = ((await toast.textContent()) ?? '').replace(/\s+/g, ' ');
+  if (!text.includes(`pid ${holder.pid}`)) throw new Error(`the notification does not name the holder (pid ${holder.pid}): "${text}"`);
+  await page.screenshot({ path: path.join(artifacts, 'diagnosis-notification.png') });
+  mark(`a failed command in the terminal gave the notification: "${text.slice(0, 160)}"`);
+  const exited = new Promise((resolve) => holder.once('exit', resolve));
+  await toast.locator('.monaco-button', { hasText: `Stop what listens on port ${port}` }).click();
+  await Promise.race([exited, new Promise((_, reject) => setTimeout(() => reject(new Error(`the holder of port ${port} still runs 15 s after "Stop"`)), 15_000))]);
+  await page.locator('.notification-toast', { hasText: `port ${port} is free` }).waitFor({ state: 'visible', timeout: 10_000 });
+  mark(`its "Stop what listens on port ${port}" button stopped pid ${holder.pid}: the port is free`);
 }
 
 /** Start from the context menu, confirm the command, see the status bar and the row change, stop it again. */

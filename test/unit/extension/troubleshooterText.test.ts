@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import type { DiagnoseResult } from '../../../language-server/protocol';
+import { diagnosisMarkdown, headline } from '../../../extension/troubleshooter/diagnosisDocument';
+import { plainText } from '../../../extension/troubleshooter/terminalOutput';
+
+const result = (over: Partial<DiagnoseResult> = {}): DiagnoseResult => ({
+  diagnosis: {
+    id: 'port-in-use', title: 'Port already in use', confidence: 0.95, summary: 'Port 3000 is already taken by another process.', explanation: 'Two servers, one port.',
+    fixes: [{ key: 'command:stop-port', title: 'Stop what listens on port 3000', kind: 'command', action: 'stop-port' }],
+    frames: [{ file: '/home/me/shop/server.js', line: 41, column: 5, function: 'start', userCode: true, runtime: 'node', textLine: 3 }],
+    alternatives: [], line: 0, captures: { port: '3000' }, by: 'rules',
+  },
+  projectPath: '/home/me/shop',
+  historyId: 1,
+  ...over,
+});
+
+describe('extension: the troubleshooter texts', () => {
+  it('names who holds the port, as the notification says it', () => {
+    const owners = { processes: [{ pid: 4121, ppid: 1, projectPath: '/home/me/shop', command: '/usr/bin/node server.js', ports: [3000], cpuPercent: null, memoryBytes: 1, startedAt: '' }], containers: [] };
+    assert.equal(headline(result({ portOwners: owners })), 'Port 3000 is taken by node (pid 4121, project shop).');
+    assert.equal(headline(result({ portOwners: { processes: [], containers: [] } })), 'Port 3000 is already taken by another process. Nothing holds it any more: try again.');
+    assert.equal(headline(result()), 'Port 3000 is already taken by another process.');
+  });
+
+  it('writes the details page with the fixes and the user code', () => {
+    const page = diagnosisMarkdown(result());
+    assert.match(page, /^# Port already in use/);
+    assert.match(page, /- \*\*Stop what listens on port 3000\*\*/);
+    assert.match(page, /`\/home\/me\/shop\/server\.js:41:5` in `start`/);
+  });
+
+  it('strips colours, cursor moves and shell-integration marks from terminal output', () => {
+    const raw = '\u001b]633;C\u0007\u001b[31mError: listen EADDRINUSE\u001b[0m\r\n\u001b[2K\u001b[1Gat Server.listen\r\n\u001b]633;D;1\u0007';
+    assert.equal(plainText(raw), 'Error: listen EADDRINUSE\nat Server.listen\n');
+  });
+});
