@@ -4,6 +4,7 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { DIAGNOSIS_IDS } from '../../language-server/troubleshooter/diagnosisIds';
 
 const run = promisify(execFile);
 const REPO = path.resolve(__dirname, '../..');
@@ -18,7 +19,9 @@ describe('the .vsix', function () {
     const script = path.join(REPO, 'scripts', 'package.mjs');
     const { stdout } = await run(process.execPath, [script, '--list-only', '--stage', path.join(tmp, 'stage')], { cwd: REPO, maxBuffer: 16 * 1024 * 1024 });
     const files = stdout.trim().split('\n').map((f) => f.trim()).filter((f) => !f.startsWith('built ')).sort();
-    const own = files.filter((f) => !f.startsWith('node_modules/'));
+    const knowledge = files.filter((f) => f.startsWith('dist/knowledge/'));
+    assert.deepEqual(knowledge, DIAGNOSIS_IDS.filter((id) => id !== 'unknown').map((id) => `dist/knowledge/${id}.yaml`).sort(), 'one knowledge file per diagnosis');
+    const own = files.filter((f) => !f.startsWith('node_modules/') && !f.startsWith('dist/knowledge/'));
     assert.deepEqual(own, ['LICENSE', 'README.md', 'dist/extension.js', 'dist/lintHost.js', 'dist/server.js', 'dist/sql-wasm.wasm', 'media/optimus.svg', 'package.json']);
     const packages = new Set(files.filter((f) => f.startsWith('node_modules/')).map((f) => f.split('/').slice(1, f.split('/')[1]!.startsWith('@') ? 3 : 2).join('/')));
     for (const needed of ['typescript', 'eslint', '@eslint/js', 'typescript-eslint', 'espree']) assert.ok(packages.has(needed), `${needed} is shipped`);
