@@ -372,7 +372,8 @@ export namespace ContainerActionRequest {
 
 // ---- Analyzer ----
 
-export type FixKind = 'fix' | 'disable' | 'moveSecret';
+/** `preventive`: the edit a preventive finding's `data.fixEdit` names (package.json, .env), shown as a preview. */
+export type FixKind = 'fix' | 'disable' | 'moveSecret' | 'preventive';
 
 export interface ApplyFixParams {
   uri: string;

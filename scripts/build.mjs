@@ -24,7 +24,8 @@ const common = {
   absWorkingDir: root,
   define: { OPTIMUS_VERSION: JSON.stringify(version) },
   // docker-modem's ssh transport, which Optimus never uses: see the stub for why.
-  alias: { ssh2: './scripts/stubs/ssh2.cjs' },
+  // jsonc-parser's `main` is a UMD build whose internal requires esbuild cannot follow: its ES module build bundles.
+  alias: { ssh2: './scripts/stubs/ssh2.cjs', 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
   plugins: [stubDockerodeSession()],
 };
 const out = (file) => path.join(outdir, file);

@@ -25,29 +25,41 @@ export async function applyDiagnosisFix(fix: Fix, result: DiagnoseResult, ctx: F
 }
 
 async function stopPort(fix: Fix, result: DiagnoseResult, client: LanguageClient): Promise<void> {
-  const port = Number(result.diagnosis.captures.port);
+  const ok = await stopPortAndSay(client, Number(result.diagnosis.captures.port));
+  report(client, result, fix, ok);
+}
+
+/** Stops what listens on the port (the user clicked exactly that) and says what happened; true when all stopped. */
+export async function stopPortAndSay(client: LanguageClient, port: number): Promise<boolean> {
   const stopped = await client.sendRequest(StopPortRequest.type, { port });
-  report(client, result, fix, stopped.failed.length === 0);
   const what = [stopped.stopped.length ? `${stopped.stopped.length} process(es)` : '', stopped.containers?.length ? `${stopped.containers.length} container(s)` : ''].filter(Boolean).join(' and ');
   if (stopped.failed.length > 0) void vscode.window.showWarningMessage(`Optimus: port ${port}: could not stop ${stopped.failed.map((f) => `pid ${f.pid} (${f.reason})`).join(', ')}.`);
   else void vscode.window.showInformationMessage(`Optimus: stopped ${what || 'what held the port'}; port ${port} is free.`);
+  return stopped.failed.length === 0;
 }
 
 async function runCommand(fix: Fix, result: DiagnoseResult, ctx: FixContext): Promise<void> {
-  const command = fix.command as string;
-  const where = ctx.cwd ?? result.projectPath ?? undefined;
-  const choice = await vscode.window.showWarningMessage(`Run this command${where ? ` in ${where}` : ''}?`, { modal: true, detail: command }, 'Run');
+  const where = ctx.cwd ?? result.projectPath ?? null;
+  await runConfirmedCommand(ctx.client, { command: fix.command as string, cwd: where, diagnosisId: result.diagnosis.id }, result.diagnosis.title, (exitCode) => report(ctx.client, result, fix, exitCode === 0, exitCode));
+}
+
+/**
+ * Shows the shell line in full and runs it in a terminal of its own once the user confirms and the server has
+ * approved it (trust, audit); `onExit` gets its exit code when shell integration can tell it.
+ */
+export async function runConfirmedCommand(client: LanguageClient, params: { command: string; cwd: string | null; diagnosisId: string }, label: string, onExit?: (exitCode: number) => void): Promise<void> {
+  const choice = await vscode.window.showWarningMessage(`Run this command${params.cwd ? ` in ${params.cwd}` : ''}?`, { modal: true, detail: params.command }, 'Run');
   if (choice !== 'Run') return;
-  await ctx.client.sendRequest(FixCommandRequest.type, { command, cwd: where ?? null, diagnosisId: result.diagnosis.id });
-  const terminal = vscode.window.createTerminal({ name: `Optimus fix: ${result.diagnosis.title}`, ...(where ? { cwd: where } : {}) });
+  await client.sendRequest(FixCommandRequest.type, params);
+  const terminal = vscode.window.createTerminal({ name: `Optimus fix: ${label}`, ...(params.cwd ? { cwd: params.cwd } : {}) });
   terminal.show();
   const integration = await shellIntegrationOf(terminal);
-  if (!integration) return terminal.sendText(command, true); // no exit code to learn from: the outcome stays unknown
-  const execution = integration.executeCommand(command);
+  if (!integration) return terminal.sendText(params.command, true); // no exit code to learn from: the outcome stays unknown
+  const execution = integration.executeCommand(params.command);
   const ended = vscode.window.onDidEndTerminalShellExecution((e) => {
     if (e.execution !== execution) return;
     ended.dispose();
-    if (e.exitCode !== undefined) report(ctx.client, result, fix, e.exitCode === 0, e.exitCode);
+    if (e.exitCode !== undefined) onExit?.(e.exitCode);
   });
 }
 

@@ -1,11 +1,13 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { DiagnoseRequest, RunsRequest, type DiagnoseParams, type DiagnoseResult, type RunInfo } from '../../language-server/protocol';
+import { DiagnoseRequest, DiagnosisFeedbackRequest, RunsRequest, type DiagnoseParams, type DiagnoseResult, type RunInfo } from '../../language-server/protocol';
+import { DIAGNOSIS_IDS } from '../../language-server/troubleshooter/diagnosisIds';
 import type { Fix } from '../../language-server/troubleshooter/types';
 import { errorText } from '../commands/pickProject';
 import { headline } from './diagnosisDocument';
 import { DiagnosisView } from './diagnosisView';
-import { applyDiagnosisFix } from './fixRunner';
+import { applyDiagnosisFix, runConfirmedCommand, stopPortAndSay } from './fixRunner';
+import { registerHistoryView } from './historyView';
 import { watchTerminals } from './terminalWatcher';
 
 /** Below this, a failure Optimus was not asked about is not worth interrupting the user for. */
@@ -20,10 +22,12 @@ export interface Troubleshooter extends vscode.Disposable {
 /** "Optimus: Diagnose Error", failed terminal commands and crashed runs, each to one notification with its best fixes. */
 export function registerTroubleshooter(client: () => LanguageClient): Troubleshooter {
   const view = new DiagnosisView();
+  let last: DiagnoseResult | undefined;
   const settings = () => vscode.workspace.getConfiguration('optimus.troubleshooter');
   const diagnose = async (params: DiagnoseParams, origin: string, asked: boolean): Promise<void> => {
     try {
       const result = await client().sendRequest(DiagnoseRequest.type, params);
+      last = result;
       if (!asked && (result.diagnosis.id === 'unknown' || result.diagnosis.confidence < NOTIFY_CONFIDENCE)) return;
       await show(result, origin, { client: client(), view, cwd: params.cwd });
     } catch (error) {
@@ -33,6 +37,11 @@ export function registerTroubleshooter(client: () => LanguageClient): Troublesho
   const disposables = [
     view,
     vscode.commands.registerCommand('optimus.diagnoseError', () => diagnoseAsked(diagnose)),
+    // The quick fixes of the server's preventive diagnostics (language-server/analyzer/lsp/codeActions.ts).
+    vscode.commands.registerCommand('optimus.runFixCommand', (p: { command: string; cwd: string | null; diagnosisId: string }) => guarded(runConfirmedCommand(client(), p, p.diagnosisId))),
+    vscode.commands.registerCommand('optimus.rateLastDiagnosis', () => guarded(rate(client(), last))),
+    ...registerHistoryView(client),
+    vscode.commands.registerCommand('optimus.stopPort', (p: { port: number }) => guarded(stopPortAndSay(client(), p.port))),
     watchTerminals((f) => void diagnose({ text: f.text, source: 'terminal', command: f.command, exitCode: f.exitCode, ...(f.cwd ? { cwd: f.cwd } : {}) }, `\`${shorten(f.command)}\` failed (exit ${f.exitCode})`, false), () => settings().get('watchTerminals', true)),
   ];
   return {
@@ -87,6 +96,29 @@ async function show(result: DiagnoseResult, origin: string, ctx: Parameters<type
 function offered(fixes: readonly Fix[], result: DiagnoseResult): Fix[] {
   const held = (result.portOwners?.processes.length ?? 0) + (result.portOwners?.containers.length ?? 0) > 0;
   return fixes.filter((f) => f.kind !== 'edit' && (f.action !== 'stop-port' || held));
+}
+
+/** Thumbs up or down on the last diagnosis; "wrong" asks for the right one, which teaches the classifier. */
+async function rate(client: LanguageClient, last: DiagnoseResult | undefined): Promise<void> {
+  if (!last || last.historyId === null) return void vscode.window.showInformationMessage('Optimus has diagnosed no error in this window yet.');
+  const d = last.diagnosis;
+  const verdict = await vscode.window.showQuickPick([{ label: '$(thumbsup) Right', helpful: true }, { label: '$(thumbsdown) Wrong', helpful: false }], { title: `Was "${d.title}" the right diagnosis?`, placeHolder: d.summary });
+  if (!verdict) return;
+  let correctId: string | undefined;
+  if (!verdict.helpful) {
+    const ids = [...new Set([...d.alternatives.map((a) => a.id), ...DIAGNOSIS_IDS])].filter((id) => id !== d.id && id !== 'unknown');
+    correctId = (await vscode.window.showQuickPick(ids, { title: 'What was it? (optional: Optimus learns from it)' })) ?? undefined;
+  }
+  await client.sendRequest(DiagnosisFeedbackRequest.type, { historyId: last.historyId, helpful: verdict.helpful, ...(correctId ? { correctId } : {}) });
+  vscode.window.setStatusBarMessage('Optimus: thanks — noted', 3000);
+}
+
+async function guarded(work: Promise<unknown>): Promise<void> {
+  try {
+    await work;
+  } catch (error) {
+    void vscode.window.showErrorMessage(`Optimus: ${errorText(error)}`);
+  }
 }
 
 function cwdOf(uri: vscode.Uri | undefined): { cwd?: string } {

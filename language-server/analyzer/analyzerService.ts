@@ -95,7 +95,7 @@ export class AnalyzerService {
       const planned = await fixEdit({ doc, finding, projectDir: this.projectOf(file) ?? path.dirname(file) }, params);
       if (typeof planned === 'string') throw new Error(`No fix applied: ${planned}.`);
       const applied = await this.deps.applyEdit(planned.edit);
-      if (!applied) throw new Error('The editor did not apply the fix (the file changed meanwhile?).');
+      if (!applied) throw new Error('The fix was not applied: it was cancelled in the preview, or the file changed meanwhile.');
       return { applied, files: planned.files };
     });
   }

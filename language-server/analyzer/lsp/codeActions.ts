@@ -26,9 +26,32 @@ export function codeActionsFor(uri: string, diagnostics: readonly Diagnostic[], 
     });
     if (finding.fix) actions.push(action(finding.fix.title, 'fix', true));
     if (finding.ruleId.startsWith('secret/')) actions.push(action('Move this secret to .env', 'moveSecret', !finding.fix));
-    actions.push(action(`Disable ${finding.ruleId} for this line…`, 'disable'));
+    actions.push(...preventiveActions(finding, diagnostic, (title) => action(title, 'preventive', true)));
+    if (!uri.endsWith('.json')) actions.push(action(`Disable ${finding.ruleId} for this line…`, 'disable'));
   }
   return actions;
+}
+
+/** The client commands preventive fixes run: both ask or show before anything happens. */
+export const RUN_FIX_COMMAND = 'optimus.runFixCommand';
+export const STOP_PORT_COMMAND = 'optimus.stopPort';
+
+const EDIT_TITLES: Readonly<Record<string, (f: AnalyzerFinding) => string>> = {
+  'add-dependency': (f) => `Add ${String(f.data?.dependency)} to package.json`,
+  'add-env-key': (f) => `Add ${String(f.data?.key)} to ${String(f.data?.envFile ?? '.env')}`,
+  'set-type-module': () => 'Set "type": "module" in package.json',
+};
+
+/** A preventive finding's fixes: the shell line it suggests, freeing its port, the edit it names. */
+function preventiveActions(finding: AnalyzerFinding, diagnostic: Diagnostic, editAction: (title: string) => CodeAction): CodeAction[] {
+  const data = finding.data ?? {};
+  const out: CodeAction[] = [];
+  const quickFix = (title: string, command: string, args: unknown): CodeAction => ({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command, arguments: [args] } });
+  if (typeof data.fixCommand === 'string') out.push(quickFix(`Run \`${data.fixCommand}\`…`, RUN_FIX_COMMAND, { command: data.fixCommand, cwd: typeof data.fixCwd === 'string' ? data.fixCwd : null, diagnosisId: finding.ruleId }));
+  if (data.fixAction === 'stop-port' && typeof data.port === 'number') out.push(quickFix(`Stop what listens on port ${data.port}`, STOP_PORT_COMMAND, { port: data.port }));
+  const title = typeof data.fixEdit === 'string' ? EDIT_TITLES[data.fixEdit] : undefined;
+  if (title) out.push(editAction(`${title(finding)}…`));
+  return out;
 }
 
 function diagnosticData(diagnostic: Diagnostic): DiagnosticData | undefined {

@@ -5,6 +5,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import type { ApplyFixParams } from '../../protocol';
 import { disableLineEdit } from '../lint/disableLine';
+import { preventiveEdit } from './preventiveEdits';
 import { planMoveToEnv } from '../security/moveToEnv/moveToEnv';
 import { suppressionComment } from '../security/suppressions';
 import type { AnalyzerFinding, TextEdit } from '../types';
@@ -26,6 +27,7 @@ export async function fixEdit(target: FixTarget, params: ApplyFixParams): Promis
     const edit = isEslint(finding.ruleId) ? disableLineEdit(doc.getText(), finding, reason) : ownSuppression(doc, finding, reason);
     return edit ? single(doc, [edit]) : 'this line cannot take a comment (inside a template literal or a parse error)';
   }
+  if (params.kind === 'preventive') return preventiveEdit(finding, target.projectDir);
   return moveSecret(target);
 }
 

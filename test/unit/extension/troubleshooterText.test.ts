@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { DiagnoseResult } from '../../../language-server/protocol';
 import { diagnosisMarkdown, headline } from '../../../extension/troubleshooter/diagnosisDocument';
+import { historyText } from '../../../extension/troubleshooter/historyText';
 import { plainText } from '../../../extension/troubleshooter/terminalOutput';
 
 const result = (over: Partial<DiagnoseResult> = {}): DiagnoseResult => ({
@@ -34,4 +35,14 @@ describe('extension: the troubleshooter texts', () => {
     const raw = '\u001b]633;C\u0007\u001b[31mError: listen EADDRINUSE\u001b[0m\r\n\u001b[2K\u001b[1Gat Server.listen\r\n\u001b]633;D;1\u0007';
     assert.equal(plainText(raw), 'Error: listen EADDRINUSE\nat Server.listen\n');
   });
+
+  it('lists the history by project, with verdicts and what each fix did', () => {
+    const row = { id: 1, projectPath: '/home/me/shop', diagnosis: 'port-in-use', confidence: 0.95, source: 'terminal', summary: 's', excerpt: 'Error: listen EADDRINUSE :::3000', terms: '', feedback: 1, confirmed: null, createdAt: '2026-11-26T05:00:00.000Z', outcomes: [{ fix: 'command:stop-port', outcome: 'ok' as const, exitCode: null, createdAt: '' }] };
+    const text = historyText([row, { ...row, id: 2, projectPath: null, feedback: -1, confirmed: 'connection-refused', outcomes: [] }]);
+    assert.match(text, /^Optimus troubleshooting history — the latest 2/);
+    assert.match(text, /\/home\/me\/shop\n {2}2026-11-26 05:00:00Z {2}port-in-use \(95%, terminal\) {2}👍\n {6}Error: listen EADDRINUSE :::3000\n {6}fix command:stop-port: ok/);
+    assert.match(text, /\(no project\)\n.*corrected to connection-refused/);
+    assert.match(historyText([]), /No errors diagnosed yet/);
+  });
 });
+
