@@ -111,6 +111,7 @@ export class Engine {
       context: () => this.actionContext(),
       store: () => this.storeReady,
       projects: () => this.live.index.all(),
+      processes: () => this.runtimeService?.lastProcesses() ?? [],
       ...o,
     }));
     return this.analyzerLoaded;

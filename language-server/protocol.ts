@@ -24,7 +24,7 @@ export interface OptimusSettings {
   containers: { enabled: boolean };
   /** `folder` empty means $OPTIMUS_HOME/backups; `keep` 0 keeps every backup. */
   backup: { folder: string; keep: number };
-  analysis: { enabled: boolean; complexityThreshold: number; cognitiveThreshold: number; lint: boolean; npmAudit: boolean; outdated: boolean; osvDatabase: string };
+  analysis: { enabled: boolean; complexityThreshold: number; cognitiveThreshold: number; lint: boolean; npmAudit: boolean; outdated: boolean; preventive: boolean; osvDatabase: string };
 }
 
 /** Passed once in `initializationOptions`. */

@@ -9,7 +9,7 @@ export const DEFAULT_SETTINGS: OptimusSettings = {
   runtime: { keepRunningOnClose: false, sampleSeconds: 3 },
   containers: { enabled: true },
   backup: { folder: '', keep: 10 },
-  analysis: { enabled: true, complexityThreshold: 10, cognitiveThreshold: 15, lint: true, npmAudit: true, outdated: true, osvDatabase: '' },
+  analysis: { enabled: true, complexityThreshold: 10, cognitiveThreshold: 15, lint: true, npmAudit: true, outdated: true, preventive: true, osvDatabase: '' },
 };
 
 export interface CheckedSettings {
@@ -50,6 +50,7 @@ export function checkSettings(raw: unknown): CheckedSettings {
         lint: flag(analysis.lint, 'optimus.analysis.lint', d.analysis.lint, problems),
         npmAudit: flag(analysis.npmAudit, 'optimus.analysis.npmAudit', d.analysis.npmAudit, problems),
         outdated: flag(analysis.outdated, 'optimus.analysis.outdated', d.analysis.outdated, problems),
+        preventive: flag(analysis.preventive, 'optimus.analysis.preventive', d.analysis.preventive, problems),
         osvDatabase: text(analysis.osvDatabase, 'optimus.analysis.osvDatabase', d.analysis.osvDatabase, problems),
       },
     },

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, WorkspaceEdit } from 'vscode-languageserver/node';
-import type { Project } from '../model';
+import type { ProcessInfo, Project } from '../model';
 import { runAction, type ActionContext } from '../orchestrator/actionGate';
 import type { AnalysisSummary, ApplyFixParams, ProjectScore } from '../protocol';
 import type { Store } from '../store/store';
@@ -21,7 +21,7 @@ import { fixEdit } from './lsp/fixEdits';
 import { toDiagnostic } from './lsp/toDiagnostic';
 import { cachedSecretsBaseline } from './security/secrets/secretsBaselineCache';
 import { isScript, languageOf } from './source';
-import type { AnalyzerFinding } from './types';
+import type { AnalyzedLanguage, AnalyzerFinding } from './types';
 import { unknownProject } from '../unknownProject';
 
 const MAX_DOCUMENT_CHARS = 1024 * 1024;
@@ -38,6 +38,8 @@ export interface AnalyzerSettings {
   npmAudit: boolean;
   /** Latest versions from the npm registry in project analysis (it sends package names). */
   outdated: boolean;
+  /** Problems ahead in open files: missing packages, runtime versions, lockfile, .env keys, ports, module kind. */
+  preventive: boolean;
   /** An offline OSV database (a JSON file or an unpacked osv.dev export); empty: none. */
   osvDatabase: string;
 }
@@ -52,6 +54,8 @@ export interface AnalyzerServiceDeps {
   applyEdit: (edit: WorkspaceEdit) => Promise<boolean>;
   onScores: (scores: ProjectScore[]) => void;
   onError: (message: string) => void;
+  /** The processes the runtime monitor saw last (the dev-server port check); none when it does not run. */
+  processes?: () => readonly ProcessInfo[];
   /** Where ESLint and type checks run; a lint host process (host/lintHost.ts) when not given. */
   lintRunner?: LintRunner & { dispose?(): void };
 }
@@ -132,7 +136,8 @@ export class AnalyzerService {
     if (text.length > MAX_DOCUMENT_CHARS || looksMinified(file, text.slice(0, 64 * 1024))) return [];
     const language = languageOf(file);
     const projectDir = this.projectOf(file) ?? path.dirname(file);
-    const { findings } = analyzeSource({ path: file, text, language }, { ...s, secrets: { projectDir, baseline: await cachedSecretsBaseline(projectDir) } });
+    const { findings: own } = analyzeSource({ path: file, text, language }, { ...s, secrets: { projectDir, baseline: await cachedSecretsBaseline(projectDir) } });
+    const findings = s.preventive ? [...own, ...(await this.preventive(file, text, language, projectDir))] : own;
     if (!s.lint || !isScript(language) || signal.aborted) return findings;
     try {
       const report = await this.lintRunner.lint(projectDir, [{ path: file, text }], { trusted: this.deps.context().trusted, cacheDir: eslintCacheDir(optimusHome(), projectDir), signal });
@@ -143,6 +148,16 @@ export class AnalyzerService {
       this.deps.onError(`ESLint did not run on ${file}: ${error instanceof Error ? error.message : String(error)}`);
       return findings;
     }
+  }
+
+  /** Problems the project is about to run into (see troubleshooter/preventive/); loaded with the first document. */
+  private async preventive(file: string, text: string, language: AnalyzedLanguage, projectDir: string): Promise<AnalyzerFinding[]> {
+    if (!this.deps.projects().some((p) => p.path === projectDir)) return []; // a loose file has no manifest to check against
+    const [{ preventiveFindings }, { listeningPorts }] = await Promise.all([import('../troubleshooter/preventive/preventiveFindings'), import('../troubleshooter/preventive/listeningPorts')]);
+    return preventiveFindings({ path: file, text, language }, projectDir, { listening: listeningPorts(this.deps.processes?.() ?? []) }).catch((error: unknown) => {
+      this.deps.onError(`Optimus could not check ${file} for problems ahead: ${error instanceof Error ? error.message : String(error)}`);
+      return [];
+    });
   }
 
   /** Diagnostics for every file with findings; files that had some before and have none now are cleared. */

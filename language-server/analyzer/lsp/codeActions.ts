@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver/node';
 import type { ApplyFixParams, FixKind } from '../../protocol';
 import type { AnalyzerFinding } from '../types';
@@ -38,7 +39,7 @@ export const STOP_PORT_COMMAND = 'optimus.stopPort';
 
 const EDIT_TITLES: Readonly<Record<string, (f: AnalyzerFinding) => string>> = {
   'add-dependency': (f) => `Add ${String(f.data?.dependency)} to package.json`,
-  'add-env-key': (f) => `Add ${String(f.data?.key)} to ${String(f.data?.envFile ?? '.env')}`,
+  'add-env-key': (f) => `Add ${String(f.data?.key)} to ${path.basename(String(f.data?.envFile ?? '.env'))}`,
   'set-type-module': () => 'Set "type": "module" in package.json',
 };
 

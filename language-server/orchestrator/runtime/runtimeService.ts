@@ -1,4 +1,4 @@
-import type { ContainerInfo, DockerAvailability, Project, ProjectRuntime, RuntimeSnapshot } from '../../model';
+import type { ContainerInfo, DockerAvailability, ProcessInfo, Project, ProjectRuntime, RuntimeSnapshot } from '../../model';
 import type { PortOwners, RunInfo, RuntimeChangedParams, StartParams, StartPlan, StopResult } from '../../protocol';
 import type { ContainerEngine, ContainerEngineOptions } from '../../scanner/containers/containerEngine';
 import type { ContainerWatch } from '../../scanner/containers/watch';
@@ -167,6 +167,11 @@ export class RuntimeService {
       const failed = [...killed.skipped.filter((s) => !s.reason.startsWith('no such process')), ...killed.remaining.map((pid) => ({ pid, reason: 'still running after SIGKILL' }))];
       return { stopped: [...new Set(stopped)], failed, containers };
     });
+  }
+
+  /** The processes of the last sample (no new one is taken): for checks that run on every pause in typing. */
+  lastProcesses(): readonly ProcessInfo[] {
+    return this.monitor.latest?.processes ?? [];
   }
 
   /** What listens on a TCP port now: processes (with their projects) and containers that publish it. */
