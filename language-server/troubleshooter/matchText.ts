@@ -1,3 +1,4 @@
+import { LineIndex } from '../analyzer/security/lineIndex';
 import { lineFactor } from './lineWeight';
 import type { KnowledgeEntry } from './types';
 
@@ -19,7 +20,7 @@ const MAX_MATCHES_PER_PATTERN = 64;
  * pattern on every line) and keeps, per entry, its best hit: the highest score, then the earliest line.
  */
 export function findHits(text: string, entries: readonly KnowledgeEntry[]): Hit[] {
-  const lines = new LineIndex(text);
+  const lines = new LineTexts(text);
   const hits: Hit[] = [];
   for (const entry of entries) {
     const best = bestHit(text, entry, lines);
@@ -28,7 +29,7 @@ export function findHits(text: string, entries: readonly KnowledgeEntry[]): Hit[
   return hits;
 }
 
-function bestHit(text: string, entry: KnowledgeEntry, lines: LineIndex): Hit | null {
+function bestHit(text: string, entry: KnowledgeEntry, lines: LineTexts): Hit | null {
   let best: Hit | null = null;
   for (const pattern of entry.patterns) {
     if (pattern.requires && !pattern.requires.test(text)) continue;
@@ -37,7 +38,7 @@ function bestHit(text: string, entry: KnowledgeEntry, lines: LineIndex): Hit | n
       const match = pattern.regex.exec(text);
       if (!match) break;
       if (match[0] === '') pattern.regex.lastIndex++; // an empty match would loop forever
-      const line = lines.lineOf(match.index);
+      const line = lines.lineAt(match.index);
       const lineText = lines.text(line);
       if (entry.excludes.some((x) => x.test(lineText))) continue;
       const score = pattern.weight * lineFactor(lineText);
@@ -62,28 +63,14 @@ function capturesOf(match: RegExpExecArray): Record<string, string> {
   return out;
 }
 
-/** Line numbers of offsets by binary search over the line starts, computed once per text. */
-class LineIndex {
-  private readonly starts: number[] = [0];
-
+/** The analyzer's line index, plus each line's text (exclusions are tested against the matched line). */
+class LineTexts extends LineIndex {
   constructor(private readonly source: string) {
-    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) this.starts.push(i + 1);
-  }
-
-  lineOf(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    super(source);
   }
 
   text(line: number): string {
-    const start = this.starts[line] ?? 0;
-    const next = this.starts[line + 1];
-    return this.source.slice(start, next === undefined ? undefined : next - 1).slice(0, 4096);
+    const next = this.lineStart(line + 1);
+    return this.source.slice(this.lineStart(line) ?? 0, next === undefined ? undefined : next - 1).slice(0, 4096);
   }
 }

@@ -46,16 +46,10 @@ export interface KnowledgeEntry {
   source: string;
 }
 
-export interface Fix {
+/** A fix as offered for one error: the template with the error's facts filled in. */
+export interface Fix extends FixTemplate {
   /** The fix's identity across errors (its kind and what it does, before facts are filled in): outcomes are counted per key. */
   key: string;
-  title: string;
-  kind: FixKind;
-  command?: string;
-  action?: string;
-  edit?: string;
-  guide?: string;
-  links?: string[];
 }
 
 export interface Diagnosis {

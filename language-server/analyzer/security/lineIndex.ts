@@ -15,6 +15,11 @@ export class LineIndex {
     return { line: line + 1, column: offset - (this.starts[line] ?? 0) + 1 };
   }
 
+  /** Offset where a 0-based line starts; undefined past the last line. */
+  lineStart(line: number): number | undefined {
+    return this.starts[line];
+  }
+
   /** 0-based line of an offset (binary search: findings come in any order). */
   lineAt(offset: number): number {
     let low = 0;

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, realpath, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -6,7 +6,7 @@ import path from 'node:path';
 export function useTempDir(prefix: string): () => string {
   let dir = '';
   beforeEach(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), `optimus-${prefix}-`));
+    dir = await realpath(await mkdtemp(path.join(os.tmpdir(), `optimus-${prefix}-`)));
   });
   afterEach(async () => {
     await rm(dir, { recursive: true, force: true });

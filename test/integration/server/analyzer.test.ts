@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { PublishDiagnosticsNotification, type CodeAction, type Diagnostic, type TextDocumentEdit, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { pathToFileURL } from 'node:url';
+import { PublishDiagnosticsNotification, type CodeAction, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { AnalyzeProjectRequest, ApplyFixRequest, AuditLogRequest, ExplainRuleRequest, ProjectScoresNotification, type ApplyFixParams, type ProjectScore } from '../../../language-server/protocol';
 import { writeTree } from '../helpers/files';
+import { applyToDisk } from '../helpers/applyEdit';
 import { LspServer } from '../helpers/lspServer';
 import { useTempDir } from '../helpers/tempDir';
 import { listPids, readArgv, readStat } from '../../../language-server/scanner/runtime/procfs';
@@ -27,19 +27,6 @@ const COMPLEX = `export function route(a, b, c, d) {
 }
 `;
 
-/** Applies a WorkspaceEdit to the files on disk, as VS Code would to its documents, and answers like it. */
-async function applyToDisk(edit: WorkspaceEdit): Promise<{ applied: boolean }> {
-  for (const change of edit.documentChanges ?? []) {
-    if ('kind' in change) {
-      if (change.kind === 'create') await writeFile(fileURLToPath(change.uri), '', { flag: 'a' });
-      continue;
-    }
-    const file = fileURLToPath((change as TextDocumentEdit).textDocument.uri);
-    const doc = TextDocument.create(change.textDocument.uri, 'plaintext', 0, await readFile(file, 'utf8'));
-    await writeFile(file, TextDocument.applyEdits(doc, change.edits.filter((e): e is TextEdit => 'newText' in e)));
-  }
-  return { applied: true };
-}
 
 describe('language server: the analyzer over LSP', function () {
   this.timeout(60000);

@@ -1,29 +1,15 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { PublishDiagnosticsNotification, type CodeAction, type Diagnostic, type TextDocumentEdit, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { pathToFileURL } from 'node:url';
+import { PublishDiagnosticsNotification, type CodeAction, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { ApplyFixRequest, StopPortRequest, type ApplyFixParams } from '../../../language-server/protocol';
 import { writeTree } from '../helpers/files';
+import { applyToDisk } from '../helpers/applyEdit';
 import { LspServer } from '../helpers/lspServer';
 import { useTempDir } from '../helpers/tempDir';
 
-/** Applies a WorkspaceEdit to the files on disk as VS Code does after its preview; records whether one was asked for. */
-async function applyToDisk(edit: WorkspaceEdit, previews: string[]): Promise<{ applied: boolean }> {
-  for (const [id, annotation] of Object.entries(edit.changeAnnotations ?? {})) if (annotation.needsConfirmation) previews.push(`${id}: ${annotation.label}`);
-  for (const change of edit.documentChanges ?? []) {
-    if ('kind' in change) {
-      if (change.kind === 'create') await writeFile(fileURLToPath(change.uri), '', { flag: 'a' });
-      continue;
-    }
-    const file = fileURLToPath((change as TextDocumentEdit).textDocument.uri);
-    const doc = TextDocument.create(change.textDocument.uri, 'plaintext', 0, await readFile(file, 'utf8'));
-    await writeFile(file, TextDocument.applyEdits(doc, change.edits.filter((e): e is TextEdit => 'newText' in e)));
-  }
-  return { applied: true };
-}
 
 describe('language server: preventive diagnostics and their quick fixes over LSP (real projects, a real port)', function () {
   this.timeout(60_000);

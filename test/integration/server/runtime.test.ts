@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { RunsRequest, StartPlanRequest, StartRequest, StopRequest, RuntimeSnapshotRequest } from '../../../language-server/protocol';
 import { listAudit } from '../../../language-server/store/auditLog';
@@ -8,6 +7,7 @@ import { openStore } from '../../../language-server/store/openStore';
 import { writeTree } from '../helpers/files';
 import { LspServer } from '../helpers/lspServer';
 import { useTempDir } from '../helpers/tempDir';
+import { isRunning } from '../runtime/processes';
 
 const WEB_JS = `
 const http = require('http');
@@ -15,14 +15,6 @@ const server = http.createServer((req, res) => res.end('ok'));
 server.listen(0, '127.0.0.1', () => console.log('listening ' + server.address().port + ' pid ' + process.pid));
 `;
 
-/** Alive and not a zombie, from /proc. */
-function alive(pid: number): boolean {
-  try {
-    return !/^\d+ \(.*\) [ZX] /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return false;
-  }
-}
 
 describe('language server: running projects over LSP (real processes)', function () {
   this.timeout(60000);
@@ -31,7 +23,7 @@ describe('language server: running projects over LSP (real processes)', function
   afterEach(async () => {
     await server?.stop();
     server = null;
-    for (const pid of leftovers.splice(0)) if (alive(pid)) process.kill(pid, 'SIGKILL');
+    for (const pid of leftovers.splice(0)) if (isRunning(pid)) process.kill(pid, 'SIGKILL');
   });
   const tmp = useTempDir('lsp-runtime');
   const root = () => path.join(tmp(), 'projects');
@@ -76,7 +68,7 @@ describe('language server: running projects over LSP (real processes)', function
 
     const stopped = await s.connection.sendRequest(StopRequest.type, { path: web });
     assert.ok(stopped.stopped.length > 0, JSON.stringify(stopped));
-    assert.equal(alive(pid!), false, 'the node server is gone');
+    assert.equal(isRunning(pid!), false, 'the node server is gone');
     await s.until('the exit notification', () => s.exits.some((e) => e.runId === run.runId));
     await s.until('the project no longer running', () => s.running(web) === undefined);
     const { runs } = await s.connection.sendRequest(RunsRequest.type, {});
@@ -114,7 +106,7 @@ describe('language server: running projects over LSP (real processes)', function
       leftovers.push(pid);
       await s.stop();
       server = null;
-      assert.equal(alive(pid), keep, keep ? 'kept running' : 'stopped with the window');
+      assert.equal(isRunning(pid), keep, keep ? 'kept running' : 'stopped with the window');
     }
   });
 
@@ -132,7 +124,7 @@ describe('language server: running projects over LSP (real processes)', function
     assert.equal(s.running(late)?.runId, undefined, 'not a run of Optimus');
     const stopped = await s.connection.sendRequest(StopRequest.type, { path: late });
     assert.deepEqual(stopped.stopped, [child.pid]);
-    assert.equal(alive(child.pid!), false);
+    assert.equal(isRunning(child.pid!), false);
   });
 
   it('refuses to start or stop anything in an untrusted workspace, and audits the refusal', async () => {

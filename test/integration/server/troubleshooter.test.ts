@@ -1,25 +1,18 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { AuditLogRequest, DiagnoseRequest, DiagnosisFeedbackRequest, DiagnosisHistoryRequest, FixCommandRequest, FixOutcomeRequest, StopPortRequest } from '../../../language-server/protocol';
 import { writeTree } from '../helpers/files';
 import { LspServer } from '../helpers/lspServer';
 import { useTempDir } from '../helpers/tempDir';
+import { isRunning } from '../runtime/processes';
 
 const HOLDER_JS = `
 const server = require('http').createServer((req, res) => res.end('ok'));
 server.listen(0, '127.0.0.1', () => console.log('listening ' + server.address().port));
 `;
 
-function alive(pid: number): boolean {
-  try {
-    return !/^\d+ \(.*\) [ZX] /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return false;
-  }
-}
 
 /** The real error a second server gets on a taken port, as Node prints it. */
 function bindError(port: number): Promise<string> {
@@ -45,7 +38,7 @@ describe('language server: the troubleshooter over LSP (real processes, real por
   afterEach(async () => {
     await server?.stop();
     server = null;
-    for (const pid of leftovers.splice(0)) if (alive(pid)) process.kill(pid, 'SIGKILL');
+    for (const pid of leftovers.splice(0)) if (isRunning(pid)) process.kill(pid, 'SIGKILL');
   });
   const tmp = useTempDir('lsp-troubleshooter');
   const root = () => path.join(tmp(), 'projects');
@@ -76,7 +69,7 @@ describe('language server: the troubleshooter over LSP (real processes, real por
 
     const stopped = await s.connection.sendRequest(StopPortRequest.type, { port });
     assert.deepEqual(stopped.stopped, [pid]);
-    assert.equal(alive(pid), false);
+    assert.equal(isRunning(pid), false);
     assert.equal(await canListen(port), true, 'the port is free again');
     const [row] = await s.connection.sendRequest(AuditLogRequest.type, { limit: 1 });
     assert.deepEqual([row?.action, row?.target, row?.outcome], ['stop-port', `port ${port}`, 'ok']);
@@ -115,7 +108,7 @@ describe('language server: the troubleshooter over LSP (real processes, real por
     assert.equal((await s.connection.sendRequest(DiagnoseRequest.type, { text: await bindError(port), source: 'input' })).diagnosis.id, 'port-in-use');
     await assert.rejects(s.connection.sendRequest(StopPortRequest.type, { port }), /untrusted workspace/);
     await assert.rejects(s.connection.sendRequest(FixCommandRequest.type, { command: 'npm ci', cwd: shop(), diagnosisId: 'x' }), /untrusted workspace/);
-    assert.equal(alive(pid), true);
+    assert.equal(isRunning(pid), true);
     const rows = await s.connection.sendRequest(AuditLogRequest.type, { limit: 2 });
     assert.deepEqual(rows.map((r) => [r.action, r.outcome]), [['fix.command', 'denied'], ['stop-port', 'denied']]);
   });

@@ -1,27 +1,16 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export const FIXTURES = path.join(__dirname, 'fixtures');
 
-/** A fresh temp folder per test, removed afterwards. */
-export function useTempDir(prefix: string): () => string {
-  let dir = '';
-  beforeEach(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), `optimus-deps-${prefix}-`));
-  });
-  afterEach(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
-  return () => dir;
-}
+export { useTempDir } from '../../../integration/helpers/tempDir';
 
-/** Writes files given as { 'a/b.json': text or value (written as pretty JSON) }. */
+/** Writes files given as { 'a/b.json': text, bytes, or a value written as pretty JSON }. */
 export async function writeFiles(root: string, files: Record<string, unknown>): Promise<void> {
   for (const [rel, content] of Object.entries(files)) {
     const file = path.join(root, rel);
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, typeof content === 'string' ? content : `${JSON.stringify(content, null, 2)}\n`);
+    await writeFile(file, typeof content === 'string' || Buffer.isBuffer(content) ? content : `${JSON.stringify(content, null, 2)}\n`);
   }
 }
 

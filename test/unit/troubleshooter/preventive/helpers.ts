@@ -1,34 +1,18 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { languageOf } from '../../../../language-server/analyzer/source';
 import type { AnalyzerFinding } from '../../../../language-server/analyzer/types';
 import type { PreventiveDoc } from '../../../../language-server/troubleshooter/preventive/types';
+import { useTempDir } from '../../../integration/helpers/tempDir';
+import { writeFiles } from '../../analyzer/dependencies/helpers';
 
 const run = promisify(execFile);
 
 /** A fresh project folder per test (its real path), removed afterwards. */
-export function useProject(prefix: string): () => string {
-  let dir = '';
-  beforeEach(async () => {
-    dir = await realpath(await mkdtemp(path.join(os.tmpdir(), `optimus-prev-${prefix}-`)));
-  });
-  afterEach(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
-  return () => dir;
-}
+export const useProject = (prefix: string): (() => string) => useTempDir(`prev-${prefix}`);
 
-/** Writes { 'a/b.json': text, or a value written as pretty JSON }. */
-export async function writeFiles(root: string, files: Record<string, unknown>): Promise<void> {
-  for (const [rel, content] of Object.entries(files)) {
-    const file = path.join(root, rel);
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, typeof content === 'string' || Buffer.isBuffer(content) ? content : `${JSON.stringify(content, null, 2)}\n`);
-  }
-}
+export { writeFiles };
 
 /** An installed package as npm leaves it: node_modules/<name>/package.json. */
 export function installed(name: string, version: string): Record<string, unknown> {
