@@ -114,6 +114,25 @@ describe('Optimus in a real VS Code', () => {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     });
 
+    it('diagnoses an error selected in an editor and marks the first frame of the user code as a problem at its line', async () => {
+      const project = expected.projects.find((p) => p.branch === null)!.path;
+      const source = path.join(project, 'report.js');
+      await fs.writeFile(source, 'module.exports = (order) => order.customer.name;\n');
+      const log = path.join(project, 'crash.log');
+      await fs.writeFile(log, `TypeError: Cannot read properties of undefined (reading 'name')\n    at module.exports (${source}:1:44)\n    at Layer.handle (${project}/node_modules/express/lib/router/layer.js:95:5)\n`);
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(log));
+      editor.selection = new vscode.Selection(0, 0, editor.document.lineCount, 0);
+      // Not awaited: the command ends when its notification is answered, which no one does here.
+      void vscode.commands.executeCommand('optimus.diagnoseError');
+      const problem = await eventually(() => {
+        const found = vscode.languages.getDiagnostics(vscode.Uri.file(source)).find((d) => d.source === 'optimus' && d.code === 'undefined-property-access');
+        assert.ok(found, 'the user frame is a problem in the Problems panel');
+        return found;
+      }, 20_000);
+      assert.deepEqual([problem.range.start.line, problem.range.start.character], [0, 43], 'at the frame\'s line and column');
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    });
+
     it('recovers when its language server dies: a new server starts and the tree shows its list', async () => {
       const before = serverPids();
       assert.equal(before.length, 1, `one language server runs under the extension host (found ${before.join(', ') || 'none'})`);
