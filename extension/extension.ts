@@ -22,6 +22,7 @@ import { RunTerminals } from './runtime/runTerminals';
 import { RuntimeTree } from './runtime/runtimeTree';
 import { ProjectsTree } from './tree/projectsTree';
 import { registerTroubleshooter, type Troubleshooter } from './troubleshooter/troubleshooter';
+import { ConsolePanel } from './webviews/consolePanel';
 
 /** Wires the pieces; everything that knows about projects and processes lives in the language server. */
 export async function activate(context: vscode.ExtensionContext): Promise<OptimusApi> {
@@ -56,6 +57,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Optimu
     ...registerDeployCommands(projects, client),
     ...registerAuditLog(client),
     vscode.commands.registerCommand('optimus.runtime.pick', () => pickRunning(runtime, projects)),
+    vscode.commands.registerCommand('optimus.showTroubleshootingConsole', () => void ConsolePanel.show(context, { client, projects, view: troubleshooter!.view, log })),
   );
   updateContext(projects, view);
   await connection.start();

@@ -70,6 +70,7 @@ function run(cmd, args, cwd) {
 await rm(stage, { recursive: true, force: true });
 await mkdir(stage, { recursive: true });
 run(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--production', '--outdir', path.join(stage, 'dist')], root);
+run(process.execPath, [path.join(root, 'scripts', 'buildWebviews.mjs'), '--production', '--outdir', path.join(stage, 'dist', 'webviews')], root);
 await rm(path.join(stage, 'dist', 'optimus.js')); // the CLI is for npm, not for VS Code
 const { scripts, devDependencies, dependencies, files, bin, ...extensionManifest } = manifest;
 // Only the packages staged below are dependencies of the extension; vsce lists them with npm to include them.

@@ -15,6 +15,8 @@ const NOTIFY_CONFIDENCE = 0.5;
 const MAX_FIX_BUTTONS = 2;
 
 export interface Troubleshooter extends vscode.Disposable {
+  /** Shows diagnoses (details pages, the user frame as a problem); the console panel shares it. */
+  readonly view: DiagnosisView;
   /** A run Optimus started ended: a crash is diagnosed from its output. */
   runExited(run: RunInfo): void;
 }
@@ -45,6 +47,7 @@ export function registerTroubleshooter(client: () => LanguageClient): Troublesho
     watchTerminals((f) => void diagnose({ text: f.text, source: 'terminal', command: f.command, exitCode: f.exitCode, ...(f.cwd ? { cwd: f.cwd } : {}) }, `\`${shorten(f.command)}\` failed (exit ${f.exitCode})`, false), () => settings().get('watchTerminals', true)),
   ];
   return {
+    view,
     runExited: (run) => void crashed(client(), run, diagnose),
     dispose: () => disposables.forEach((d) => d.dispose()),
   };

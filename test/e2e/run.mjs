@@ -187,7 +187,36 @@ async function driveProjectsTree(context, url, projects, consoleLog, root) {
   mark(`expanding ${target.name} shows its details (first row: "${details}")`);
   await startAndStop(page, view, RUNNABLE_PROJECT);
   await diagnoseFailedCommand(page, projects.find((p) => p.name === RUNNABLE_PROJECT)?.path ?? root);
+  await fixFromConsole(page, projects.find((p) => p.name === RUNNABLE_PROJECT)?.path ?? root);
   return page;
+}
+
+/** Listens on a free port from `projectDir`, as a leftover dev server would; returns its pid, port and exit. */
+async function holdPort(projectDir) {
+  const holder = spawn(process.execPath, ['-e', "const s=require('net').createServer().listen(0,'127.0.0.1',()=>console.log(s.address().port))"], { cwd: projectDir, stdio: ['ignore', 'pipe', 'ignore'] });
+  cleanups.push(() => { if (holder.exitCode === null && holder.signalCode === null) holder.kill('SIGKILL'); });
+  const port = await new Promise((resolve) => holder.stdout.once('data', (d) => resolve(Number(String(d).trim()))));
+  const exited = new Promise((resolve) => holder.once('exit', resolve));
+  const gone = (what) => Promise.race([exited, new Promise((_, reject) => setTimeout(() => reject(new Error(`the holder of port ${port} still runs 15 s after ${what}`)), 15_000))]);
+  return { pid: holder.pid, port, gone };
+}
+
+/** The troubleshooting console (a webview): paste an error, Ctrl+Enter, read the diagnosis, apply its fix. */
+async function fixFromConsole(page, projectDir) {
+  const { pid, port, gone } = await holdPort(projectDir);
+  await runCommand(page, 'Optimus: Open Troubleshooting Console');
+  const app = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  const input = app.locator('vscode-textarea textarea');
+  await input.waitFor({ state: 'visible', timeout: 20_000 });
+  await input.fill(`Error: listen EADDRINUSE: address already in use 127.0.0.1:${port}\n    at Server.setupListenHandle [as _listen2] (node:net:1908:16)`);
+  await input.press('Control+Enter');
+  await app.getByRole('heading', { name: 'Port already in use' }).waitFor({ timeout: 20_000 });
+  await app.getByText(`held by node (pid ${pid}`).waitFor({ timeout: 10_000 });
+  await page.screenshot({ path: path.join(artifacts, 'troubleshooting-console.png') });
+  mark(`the troubleshooting console diagnosed a pasted EADDRINUSE on port ${port}, held by pid ${pid}`);
+  await app.locator('[data-fix-key]', { hasText: `Stop what listens on port ${port}` }).click();
+  await gone('"Stop" in the console');
+  mark(`its "Stop what listens on port ${port}" fix, applied from the console, stopped pid ${pid}`);
 }
 
 /**
@@ -195,9 +224,8 @@ async function driveProjectsTree(context, url, projects, consoleLog, root) {
  * shows one notification naming the cause and the holder, and its "Stop what listens on port N" button frees it.
  */
 async function diagnoseFailedCommand(page, projectDir) {
-  const holder = spawn(process.execPath, ['-e', "const s=require('net').createServer().listen(0,'127.0.0.1',()=>console.log(s.address().port))"], { cwd: projectDir, stdio: ['ignore', 'pipe', 'ignore'] });
-  cleanups.push(() => { if (holder.exitCode === null && holder.signalCode === null) holder.kill('SIGKILL'); });
-  const port = await new Promise((resolve) => holder.stdout.once('data', (d) => resolve(Number(String(d).trim()))));
+  const holder = await holdPort(projectDir);
+  const port = holder.port;
   log(`  a process of ${path.basename(projectDir)} (pid ${holder.pid}) listens on port ${port}`);
   await runCommand(page, 'Terminal: Create New Terminal');
   const terminal = page.locator('.terminal-wrapper.active .xterm');
@@ -212,9 +240,8 @@ async function diagnoseFailedCommand(page, projectDir) {
   if (!text.includes(`pid ${holder.pid}`)) throw new Error(`the notification does not name the holder (pid ${holder.pid}): "${text}"`);
   await page.screenshot({ path: path.join(artifacts, 'diagnosis-notification.png') });
   mark(`a failed command in the terminal gave the notification: "${text.slice(0, 160)}"`);
-  const exited = new Promise((resolve) => holder.once('exit', resolve));
   await toast.locator('.monaco-button', { hasText: `Stop what listens on port ${port}` }).click();
-  await Promise.race([exited, new Promise((_, reject) => setTimeout(() => reject(new Error(`the holder of port ${port} still runs 15 s after "Stop"`)), 15_000))]);
+  await holder.gone('"Stop" in the notification');
   await page.locator('.notification-toast', { hasText: `port ${port} is free` }).waitFor({ state: 'visible', timeout: 10_000 });
   mark(`its "Stop what listens on port ${port}" button stopped pid ${holder.pid}: the port is free`);
 }

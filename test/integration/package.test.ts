@@ -22,7 +22,7 @@ describe('the .vsix', function () {
     const knowledge = files.filter((f) => f.startsWith('dist/knowledge/'));
     assert.deepEqual(knowledge, DIAGNOSIS_IDS.filter((id) => id !== 'unknown').map((id) => `dist/knowledge/${id}.yaml`).sort(), 'one knowledge file per diagnosis');
     const own = files.filter((f) => !f.startsWith('node_modules/') && !f.startsWith('dist/knowledge/'));
-    assert.deepEqual(own, ['LICENSE', 'README.md', 'dist/extension.js', 'dist/lintHost.js', 'dist/server.js', 'dist/sql-wasm.wasm', 'media/optimus.svg', 'package.json']);
+    assert.deepEqual(own, ['LICENSE', 'README.md', 'dist/extension.js', 'dist/lintHost.js', 'dist/server.js', 'dist/sql-wasm.wasm', 'dist/webviews/console.css', 'dist/webviews/console.js', 'media/optimus.svg', 'package.json']);
     const packages = new Set(files.filter((f) => f.startsWith('node_modules/')).map((f) => f.split('/').slice(1, f.split('/')[1]!.startsWith('@') ? 3 : 2).join('/')));
     for (const needed of ['typescript', 'eslint', '@eslint/js', 'typescript-eslint', 'espree']) assert.ok(packages.has(needed), `${needed} is shipped`);
     for (const bundled of ['dockerode', 'sql.js', 'yaml', 'tar', 'mocha', 'playwright-core']) assert.ok(!packages.has(bundled), `${bundled} is bundled or dev-only, not shipped`);

@@ -1,0 +1,52 @@
+import { css } from 'lit';
+
+export const consoleAppStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 8px 16px;
+    padding: 12px 0;
+  }
+  h1 {
+    font-size: 1.35em;
+    font-weight: 600;
+    margin: 0;
+  }
+  .layout {
+    display: grid;
+    gap: 24px;
+  }
+  @container (min-width: 900px) {
+    .layout {
+      grid-template-columns: minmax(0, 3fr) minmax(16em, 2fr);
+    }
+  }
+  .result {
+    margin-top: 16px;
+  }
+  .empty {
+    padding: 16px;
+    border: 1px dashed var(--vscode-contrastBorder, var(--vscode-panel-border, var(--vscode-widget-border, transparent)));
+    border-radius: 4px;
+  }
+  .empty p {
+    margin: 4px 0 0;
+  }
+  .error {
+    color: var(--vscode-errorForeground);
+  }
+  .history-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 8px;
+    margin-bottom: 8px;
+  }
+`;
