@@ -186,9 +186,33 @@ async function driveProjectsTree(context, url, projects, consoleLog, root) {
   await page.screenshot({ path: path.join(artifacts, 'project-details.png') });
   mark(`expanding ${target.name} shows its details (first row: "${details}")`);
   await startAndStop(page, view, RUNNABLE_PROJECT);
+  await diagnoseCrash(page, view, RUNNABLE_PROJECT, projects.find((p) => p.name === RUNNABLE_PROJECT)?.path ?? root);
   await diagnoseFailedCommand(page, projects.find((p) => p.name === RUNNABLE_PROJECT)?.path ?? root);
   await fixFromConsole(page, projects.find((p) => p.name === RUNNABLE_PROJECT)?.path ?? root);
   return page;
+}
+
+/** A project started from the tree crashes on a missing module: Optimus diagnoses its output in one notification. */
+async function diagnoseCrash(page, view, name, projectDir) {
+  const config = path.join(projectDir, '.optimus.json');
+  const before = fs.readFileSync(config, 'utf8');
+  fs.writeFileSync(path.join(projectDir, 'crash.js'), "require('left-pad-that-is-not-installed');\n");
+  fs.writeFileSync(config, JSON.stringify({ start: 'node crash.js' }));
+  try {
+    await view.contextMenu(name, 'Start');
+    const dialog = page.locator('.monaco-dialog-box');
+    await dialog.waitFor({ state: 'visible', timeout: 10_000 });
+    await dialog.locator('.monaco-button', { hasText: /^Start$/ }).click();
+    const toast = page.locator('.notification-toast', { hasText: `${name} crashed (exit 1)` });
+    await toast.waitFor({ state: 'visible', timeout: 30_000 });
+    const text = ((await toast.textContent()) ?? '').replace(/\s+/g, ' ');
+    if (!text.includes("left-pad-that-is-not-installed")) throw new Error(`the crash notification does not name the missing module: "${text}"`);
+    await page.screenshot({ path: path.join(artifacts, 'crash-notification.png') });
+    mark(`a project started from the tree crashed, and its notification says: "${text.slice(0, 140)}"`);
+    await toast.locator('.codicon-notifications-clear, .codicon-close').first().click().catch(() => {});
+  } finally {
+    fs.writeFileSync(config, before);
+  }
 }
 
 /** Listens on a free port from `projectDir`, as a leftover dev server would; returns its pid, port and exit. */
