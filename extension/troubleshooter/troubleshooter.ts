@@ -2,12 +2,12 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DiagnoseRequest, DiagnosisFeedbackRequest, RunsRequest, type DiagnoseParams, type DiagnoseResult, type RunInfo } from '../../language-server/protocol';
 import { DIAGNOSIS_IDS } from '../../language-server/troubleshooter/diagnosisIds';
-import type { Fix } from '../../language-server/troubleshooter/types';
 import { errorText } from '../commands/pickProject';
 import { headline } from './diagnosisDocument';
 import { DiagnosisView } from './diagnosisView';
 import { applyDiagnosisFix, runConfirmedCommand, stopPortAndSay } from './fixRunner';
 import { registerHistoryView } from './historyView';
+import { offeredFixes } from './offeredFixes';
 import { watchTerminals } from './terminalWatcher';
 
 /** Below this, a failure Optimus was not asked about is not worth interrupting the user for. */
@@ -81,7 +81,7 @@ async function show(result: DiagnoseResult, origin: string, ctx: Parameters<type
   const d = result.diagnosis;
   if (d.id === 'unknown') return void vscode.window.showInformationMessage(`${origin}: Optimus does not recognise this error.`);
   const location = ctx.view.mark(result);
-  const fixes = offered(d.fixes, result).slice(0, MAX_FIX_BUTTONS);
+  const fixes = offeredFixes(result).slice(0, MAX_FIX_BUTTONS);
   const buttons = [...fixes.map((f) => f.title), ...(location ? ['Open Code'] : []), 'Details'];
   const choice = await vscode.window.showErrorMessage(`${origin}: ${headline(result)}`, ...buttons);
   if (!choice) return;
@@ -93,12 +93,6 @@ async function show(result: DiagnoseResult, origin: string, ctx: Parameters<type
   } catch (error) {
     void vscode.window.showErrorMessage(`Optimus: ${errorText(error)}`);
   }
-}
-
-/** Fixes a button can do now: stopping a port only while something holds it; edits are previewed elsewhere. */
-function offered(fixes: readonly Fix[], result: DiagnoseResult): Fix[] {
-  const held = (result.portOwners?.processes.length ?? 0) + (result.portOwners?.containers.length ?? 0) > 0;
-  return fixes.filter((f) => f.kind !== 'edit' && (f.action !== 'stop-port' || held));
 }
 
 /** Thumbs up or down on the last diagnosis; "wrong" asks for the right one, which teaches the classifier. */

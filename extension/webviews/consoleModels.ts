@@ -5,6 +5,7 @@ import type { HistoryRow } from '../../language-server/store/troubleshootingRepo
 import type { Fix } from '../../language-server/troubleshooter/types';
 import { isHistoryEntry, LIMITS, type DiagnosisInfo, type FixChoice, type FrameLink, type HistoryEntry, type ProjectChoice } from '../../webviews/console/protocol';
 import { ownersText } from '../troubleshooter/diagnosisDocument';
+import { offeredFixes } from '../troubleshooter/offeredFixes';
 
 /**
  * What the console is sent, drawn from what the server answered: only the fields it shows, cut to the protocol's
@@ -22,7 +23,7 @@ export function diagnosisInfo(ref: number, result: DiagnoseResult): DiagnosisInf
     explanation: long(d.explanation),
     by: d.by,
     frames: userFrames(result).map(({ link }) => link),
-    fixes: d.fixes.slice(0, LIMITS.fixes).map(fixChoice),
+    fixes: offeredFixes(result).slice(0, LIMITS.fixes).map(fixChoice),
     alternatives: d.alternatives.map((a) => a.id).slice(0, LIMITS.diagnosisIds),
     projectPath: result.projectPath,
   };

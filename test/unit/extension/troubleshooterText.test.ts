@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import type { DiagnoseResult } from '../../../language-server/protocol';
 import { diagnosisMarkdown, headline } from '../../../extension/troubleshooter/diagnosisDocument';
 import { historyText } from '../../../extension/troubleshooter/historyText';
+import { offeredFixes } from '../../../extension/troubleshooter/offeredFixes';
 import { plainText } from '../../../extension/troubleshooter/terminalOutput';
 
 const result = (over: Partial<DiagnoseResult> = {}): DiagnoseResult => ({
@@ -43,6 +44,14 @@ describe('extension: the troubleshooter texts', () => {
     assert.match(text, /\/home\/me\/shop\n {2}2026-11-26 05:00:00Z {2}port-in-use \(95%, terminal\) {2}👍\n {6}Error: listen EADDRINUSE :::3000\n {6}fix command:stop-port: ok/);
     assert.match(text, /\(no project\)\n.*corrected to connection-refused/);
     assert.match(historyText([]), /No errors diagnosed yet/);
+  });
+
+  it('offers stopping a port only while something holds it, and no edit from a diagnosis', () => {
+    const base = result();
+    const withEdit = { ...base, diagnosis: { ...base.diagnosis, fixes: [...base.diagnosis.fixes, { key: 'edit:add-dependency', title: 'Add x', kind: 'edit' as const, edit: 'add-dependency' }] } };
+    assert.deepEqual(offeredFixes(withEdit).map((f) => f.key), [], 'nothing holds the port: no stop, and never the edit');
+    const owners = { processes: [{ pid: 1, ppid: 0, projectPath: null, command: 'node', ports: [3000], cpuPercent: null, memoryBytes: 1, startedAt: '' }], containers: [] };
+    assert.deepEqual(offeredFixes({ ...withEdit, portOwners: owners }).map((f) => f.key), ['command:stop-port']);
   });
 });
 
