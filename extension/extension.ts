@@ -23,6 +23,7 @@ import { RuntimeTree } from './runtime/runtimeTree';
 import { ProjectsTree } from './tree/projectsTree';
 import { registerTroubleshooter, type Troubleshooter } from './troubleshooter/troubleshooter';
 import { ConsolePanel } from './webviews/consolePanel';
+import { NextActionsTree } from './advisor/nextActionsTree';
 
 /** Wires the pieces; everything that knows about projects and processes lives in the language server. */
 export async function activate(context: vscode.ExtensionContext): Promise<OptimusApi> {
@@ -38,10 +39,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<Optimu
   terminals = new RunTerminals(client, async (path, runId) => void (await client().sendRequest(StopRequest.type, { path, runId })));
   const tree = new ProjectsTree(projects, runtime, scores, (path) => client().sendRequest(EnvViewRequest.type, { path }));
   const view = vscode.window.createTreeView('optimus.projects', { treeDataProvider: tree, showCollapseAll: true });
+  const nextActions = new NextActionsTree(client);
+  const nextActionsView = vscode.window.createTreeView('optimus.nextActions', { treeDataProvider: nextActions });
   const runtimeView = vscode.window.createTreeView('optimus.runtime', { treeDataProvider: new RuntimeTree(runtime, projects, client) });
   const ready = whenFirstScanned(projects);
   context.subscriptions.push(
-    log, projects, runtime, scores, terminals, tree, view, runtimeView, connection, troubleshooter,
+    log, projects, runtime, scores, terminals, tree, view, runtimeView, connection, troubleshooter, nextActions, nextActionsView,
+    projects.onDidChange(() => nextActionsView.visible && nextActions.refreshSoon()),
+    scores.onDidChange(() => nextActionsView.visible && nextActions.refreshSoon()),
+    nextActionsView.onDidChangeVisibility((e) => e.visible && nextActions.refreshSoon()),
+    vscode.commands.registerCommand('optimus.refreshNextActions', () => nextActions.refresh()),
     new RuntimeStatusBar(runtime, projects),
     dockerNotice(runtime, context.globalState),
     projects.onDidChange(() => updateContext(projects, view)),

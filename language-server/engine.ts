@@ -4,6 +4,9 @@ import path from 'node:path';
 import type { ActionContext } from './orchestrator/actionGate';
 import type { AnalyzerService, AnalyzerServiceDeps } from './analyzer/analyzerService';
 import type { TroubleshooterService } from './troubleshooter/troubleshooterService';
+import type { Recommendation } from './advisor/recommend/recommendation';
+import { backupFolderFor } from './orchestrator/backup/backupFolder';
+import { unknownProject } from './unknownProject';
 import type { BackupService } from './orchestrator/backupService';
 import { loadLatestScores } from './store/projectMetricsRepo';
 import type { DeployService } from './orchestrator/deployService';
@@ -128,6 +131,17 @@ export class Engine {
       store: () => this.storeReady,
     }));
     return this.troubleshooterLoaded;
+  }
+
+  /** What to do next, ranked: for one project, or every project Optimus knows. */
+  async advise(path?: string): Promise<Recommendation[]> {
+    const all = this.live.index.all();
+    const projects = path === undefined ? all : all.filter((p) => p.path === path);
+    if (path !== undefined && projects.length === 0) throw unknownProject(path);
+    const [{ advise }, { collectSignals }] = await Promise.all([import('./advisor/recommend/advise'), import('./advisor/recommend/collectSignals')]);
+    const backupDir = backupFolderFor((this.settings ?? DEFAULT_SETTINGS).backup.folder);
+    const signals = await collectSignals(projects, { store: await this.storeReady, backupDir, runtime: (p) => this.runtimeService?.current(p) ?? null });
+    return advise(signals);
   }
 
   /** Whether the analyzer has been loaded (code actions need nothing from it before). */

@@ -13,6 +13,7 @@ import type { DebtSummary } from './analyzer/debt/rating';
 import type { EnvView } from './orchestrator/env/envView';
 import type { AuditRecord } from './store/auditLog';
 import type { ContainerInfo, DockerAvailability, Finding, ProcessInfo, Project, ProjectRuntime, RuntimeSnapshot, ScanNote } from './model';
+import type { Recommendation } from './advisor/recommend/recommendation';
 import type { HistoryRow } from './store/troubleshootingRepo';
 import type { Diagnosis } from './troubleshooter/types';
 
@@ -521,4 +522,10 @@ export namespace FixCommandRequest {
    */
   export const method = 'optimus/fixCommand';
   export const type = new RequestType<FixCommandParams, { approved: true }, void>(method);
+}
+
+export namespace AdviseRequest {
+  /** client → server: what to do next, ranked; one project's (`path`) or the whole portfolio's. */
+  export const method = 'optimus/advise';
+  export const type = new RequestType<{ path?: string }, Recommendation[], void>(method);
 }

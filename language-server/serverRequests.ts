@@ -24,6 +24,7 @@ import {
   StopRequest,
   StopPortRequest,
   DiagnoseRequest,
+  AdviseRequest,
   FixCommandRequest,
   FixOutcomeRequest,
   DiagnosisFeedbackRequest,
@@ -45,6 +46,7 @@ export function registerEngineHandlers(connection: Connection, engine: () => Eng
   connection.onRequest(StopRequest.type, async ({ path, runId }) => (await ready()).runtime.stop(path, runId));
   connection.onRequest(StopPortRequest.type, async ({ port }) => (await ready()).runtime.stopPort(validPort(port)));
   const troubleshooter = async () => (await ready()).troubleshooter();
+  connection.onRequest(AdviseRequest.type, async (p) => (await ready()).advise(typeof p?.path === 'string' ? p.path : undefined));
   connection.onRequest(FixOutcomeRequest.type, async (p) => (await troubleshooter()).fixOutcome({ ...p, historyId: validId(p.historyId) }));
   connection.onRequest(DiagnosisFeedbackRequest.type, async (p) => (await troubleshooter()).feedback({ ...p, historyId: validId(p.historyId), helpful: p.helpful === true }));
   connection.onRequest(DiagnosisHistoryRequest.type, async (p) => (await troubleshooter()).history(typeof p.path === 'string' ? p.path : null, Math.min(500, Math.max(1, Number(p.limit) || 50))));

@@ -1,4 +1,5 @@
 import type { Command } from './command';
+import { adviseCommand } from './commands/advise';
 import { analyzeCommand } from './commands/analyze';
 import { auditCommand } from './commands/audit';
 import { backupCommand } from './commands/backup';
@@ -8,6 +9,7 @@ import { envCommand } from './commands/env';
 import { listCommand } from './commands/list';
 import { restartCommand } from './commands/restart';
 import { restoreCommand } from './commands/restore';
+import { roiCommand } from './commands/roi';
 import { runtimeCommand } from './commands/runtime';
 import { scanCommand } from './commands/scan';
 import { startCommand } from './commands/start';
@@ -17,7 +19,7 @@ import { verifyCommand } from './commands/verify';
 /** Every `optimus <command>`, in the order the help lists them. A new command is one module and one line here. */
 export const COMMANDS: readonly Command[] = [
   scanCommand, listCommand, runtimeCommand, startCommand, stopCommand, restartCommand, envCommand, auditCommand,
-  backupCommand, backupsCommand, restoreCommand, verifyCommand, analyzeCommand, diagnoseCommand,
+  backupCommand, backupsCommand, restoreCommand, verifyCommand, analyzeCommand, diagnoseCommand, adviseCommand, roiCommand,
 ];
 
 export function findCommand(name: string, commands: readonly Command[] = COMMANDS): Command | undefined {

@@ -1,10 +1,7 @@
-import os from 'node:os';
-import path from 'node:path';
 import type { BackupParams, BackupSummary, ProgressParams, RestoreParams } from '../protocol';
-import { optimusHome } from '../store/storePath';
-import { expandHome } from '../scanner/ignore';
 import { runAction, type ActionContext } from './actionGate';
 import { backupProject } from './backup/backup';
+import { backupFolderFor } from './backup/backupFolder';
 import { listBackups, pruneBackups, type BackupListing } from './backup/catalog';
 import { restoreBackup, type RestoreResult } from './backup/restore';
 import { verifyBackup, type VerifyResult } from './backup/verify';
@@ -24,8 +21,7 @@ export class BackupService {
   constructor(private readonly deps: BackupServiceDeps) {}
 
   folder(): string {
-    const configured = this.deps.settings().folder.trim();
-    return configured ? path.resolve(expandHome(configured, os.homedir())) : path.join(optimusHome(), 'backups');
+    return backupFolderFor(this.deps.settings().folder);
   }
 
   async backup(params: BackupParams, signal?: AbortSignal): Promise<BackupSummary> {

@@ -67,6 +67,29 @@ CREATE TABLE fix_outcomes (
 );
 CREATE INDEX fix_outcomes_diagnosis ON fix_outcomes(diagnosis_id);`;
 
+/**
+ * Step 7: what the user entered for a project's return on investment: costs and revenue (each monthly or
+ * one-off, from a date) and the hourly rate that prices the hours git history shows. Keyed by path like
+ * project_settings, so the entries survive the project being out of the index for a while.
+ */
+const ROI_DDL = `
+CREATE TABLE roi_entries (
+  id           INTEGER PRIMARY KEY,
+  project_path TEXT NOT NULL,
+  direction    TEXT NOT NULL CHECK (direction IN ('cost', 'revenue')),
+  name         TEXT NOT NULL,
+  amount       REAL NOT NULL CHECK (amount >= 0),
+  recurrence   TEXT NOT NULL CHECK (recurrence IN ('monthly', 'one-off')),
+  since        TEXT NOT NULL,
+  created_at   TEXT NOT NULL
+);
+CREATE INDEX roi_entries_project ON roi_entries(project_path);
+CREATE TABLE roi_settings (
+  path        TEXT PRIMARY KEY,
+  hourly_rate REAL NOT NULL CHECK (hourly_rate >= 0),
+  updated_at  TEXT NOT NULL
+);`;
+
 /** Ordered, append-only: a released step never changes, because files built from it exist on users' disks. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'projects and audit log', up: (db) => db.exec(CORE_DDL) },
@@ -75,6 +98,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'project settings', up: (db) => db.exec(PROJECT_SETTINGS_DDL) },
   { version: 5, name: 'analysis cache', up: (db) => db.exec(ANALYSIS_CACHE_DDL) },
   { version: 6, name: 'troubleshooting history and fix outcomes', up: (db) => db.exec(TROUBLESHOOTING_DDL) },
+  { version: 7, name: 'roi costs, revenue and hourly rate', up: (db) => db.exec(ROI_DDL) },
 ];
 
 export const LATEST_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
