@@ -18,7 +18,7 @@ export function helpText(commands: readonly Command[] = COMMANDS): string {
     '                  ":memory:" keeps nothing',
     ...commands.flatMap(optionLines),
     '',
-    'PATH is a project folder. start, stop, restart, backup, restore and verify are written to the audit log (`optimus audit`).',
+    'PATH is a project folder. start, stop, restart, backup, restore, verify and what roi stores are written to the audit log (`optimus audit`).',
     'Exit codes: 0 done, 1 failed (the message says why), 2 wrong usage, 130 cancelled (Ctrl+C).',
   ].join('\n');
 }
