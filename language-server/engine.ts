@@ -144,6 +144,18 @@ export class Engine {
     return advise(signals);
   }
 
+  /** Classifies the project and stores its monetization opportunities (what `advise` reads for their gaps). */
+  async assessMonetization(path: string): Promise<void> {
+    const project = this.live.index.get(path);
+    const store = await this.storeReady;
+    if (!project || !store) return;
+    const [{ classifyProject }, { monetizationOpportunities }, { saveMonetizationOpportunities }] = await Promise.all([
+      import('./advisor/classify/classifyProject'), import('./advisor/monetization/monetizationOpportunities'), import('./store/monetizationRepo'),
+    ]);
+    const opportunities = await monetizationOpportunities(project, await classifyProject(project));
+    await saveMonetizationOpportunities(store, path, opportunities);
+  }
+
   /** Whether the analyzer has been loaded (code actions need nothing from it before). */
   get analyzerReady(): Promise<AnalyzerService> | null {
     return this.analyzerLoaded;

@@ -26,6 +26,9 @@ export function registerDocumentHandlers(connection: Connection, documents: Text
     const report = (done: number, total: number) => {
       if (progressId) void connection.sendNotification(ProgressNotification.type, { progressId, message: `${done}/${total} files`, percent: total > 0 ? Math.round((done / total) * 100) : 0 });
     };
-    return (await analyzer()).analyzeProject(path, report, abortOn(token));
+    const summary = await (await analyzer()).analyzeProject(path, report, abortOn(token));
+    // The project's revenue models are re-assessed with each analysis; the Next Actions list reads them back.
+    void (await starting())?.assessMonetization(path).catch(() => undefined);
+    return summary;
   });
 }

@@ -54,6 +54,9 @@ await chmod(out('optimus.js'), 0o755);
 // The troubleshooter reads its knowledge base (YAML, one file per diagnosis) from a folder next to the bundle.
 await rm(out('knowledge'), { recursive: true, force: true });
 await cp(path.join(root, 'language-server/troubleshooter/knowledge'), out('knowledge'), { recursive: true, filter: (src) => !src.endsWith('.md') });
+// The advisor's revenue-model templates (YAML) likewise.
+await rm(out('templates'), { recursive: true, force: true });
+await cp(path.join(root, 'language-server/advisor/monetization/templates'), out('templates'), { recursive: true, filter: (src) => !src.endsWith('.md') });
 // sql.js loads its WebAssembly from a file next to the bundle.
 await copyFile(require.resolve('sql.js/dist/sql-wasm.wasm'), out('sql-wasm.wasm'));
 console.log(`built ${path.relative(root, outdir) || '.'}/ (${production ? 'production' : 'development'})`);

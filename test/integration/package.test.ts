@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,8 +22,14 @@ describe('the .vsix', function () {
     const files = stdout.trim().split('\n').map((f) => f.trim()).filter((f) => !f.startsWith('built ')).sort();
     const knowledge = files.filter((f) => f.startsWith('dist/knowledge/'));
     assert.deepEqual(knowledge, DIAGNOSIS_IDS.filter((id) => id !== 'unknown').map((id) => `dist/knowledge/${id}.yaml`).sort(), 'one knowledge file per diagnosis');
-    const own = files.filter((f) => !f.startsWith('node_modules/') && !f.startsWith('dist/knowledge/'));
-    assert.deepEqual(own, ['LICENSE', 'README.md', 'dist/extension.js', 'dist/lintHost.js', 'dist/server.js', 'dist/sql-wasm.wasm', 'dist/webviews/console.css', 'dist/webviews/console.js', 'media/optimus.svg', 'package.json']);
+    const templates = files.filter((f) => f.startsWith('dist/templates/'));
+    const models = readdirSync(path.join(REPO, 'language-server/advisor/monetization/templates')).filter((f) => f.endsWith('.yaml'));
+    assert.deepEqual(templates, models.map((f) => `dist/templates/${f}`).sort(), 'one template per revenue model');
+    const apps = readdirSync(path.join(REPO, 'webviews'), { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'shared').map((d) => d.name);
+    const panels = files.filter((f) => f.startsWith('dist/webviews/'));
+    assert.deepEqual(panels, apps.flatMap((app) => [`dist/webviews/${app}.css`, `dist/webviews/${app}.js`]).sort(), 'a script and a style sheet per webview app');
+    const own = files.filter((f) => !f.startsWith('node_modules/') && !/^dist\/(knowledge|templates|webviews)\//.test(f));
+    assert.deepEqual(own, ['LICENSE', 'README.md', 'dist/extension.js', 'dist/lintHost.js', 'dist/server.js', 'dist/sql-wasm.wasm', 'media/optimus.svg', 'package.json']);
     const packages = new Set(files.filter((f) => f.startsWith('node_modules/')).map((f) => f.split('/').slice(1, f.split('/')[1]!.startsWith('@') ? 3 : 2).join('/')));
     for (const needed of ['typescript', 'eslint', '@eslint/js', 'typescript-eslint', 'espree']) assert.ok(packages.has(needed), `${needed} is shipped`);
     for (const bundled of ['dockerode', 'sql.js', 'yaml', 'tar', 'mocha', 'playwright-core']) assert.ok(!packages.has(bundled), `${bundled} is bundled or dev-only, not shipped`);

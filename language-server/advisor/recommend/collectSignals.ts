@@ -1,6 +1,7 @@
 import { checkProject } from '../../analyzer/debt/projectChecks';
 import type { Project, ProjectRuntime } from '../../model';
 import { listBackups } from '../../orchestrator/backup/catalog';
+import { loadMonetizationOpportunities } from '../../store/monetizationRepo';
 import { loadLatestScores, type ProjectMetricsRow } from '../../store/projectMetricsRepo';
 import type { Store } from '../../store/store';
 import type { ProjectSignals } from './signals';
@@ -26,14 +27,28 @@ const cache = new Map<string, CachedChecks>();
 /** Everything the rules read, for each project; the store, the backup folder and each project are read once. */
 export async function collectSignals(projects: readonly Project[], sources: SignalSources, now = Date.now()): Promise<ProjectSignals[]> {
   const [scores, backups] = await Promise.all([scoresByPath(sources.store), newestBackups(sources.backupDir)]);
-  return Promise.all(projects.map(async (project) => ({
-    project,
-    scores: scores.get(project.path) ?? null,
-    lastBackupAt: backups.get(project.path) ?? null,
-    checks: await cachedChecks(project, now),
-    runtime: sources.runtime?.(project.path) ?? null,
-  })));
+  return Promise.all(projects.map(async (project) => {
+    const gaps = await bestOpportunity(sources.store, project.path);
+    return {
+      project,
+      scores: scores.get(project.path) ?? null,
+      lastBackupAt: backups.get(project.path) ?? null,
+      checks: await cachedChecks(project, now),
+      runtime: sources.runtime?.(project.path) ?? null,
+      ...(gaps ? { monetizationGaps: gaps } : {}),
+    };
+  }));
 }
+
+/** The best-fitting revenue model as last assessed (with the project's analysis), if it has gaps worth naming. */
+async function bestOpportunity(store: Store | null, projectPath: string): Promise<ProjectSignals['monetizationGaps'] | null> {
+  if (!store) return null;
+  const [best] = await loadMonetizationOpportunities(store, projectPath).catch(() => []);
+  return best && best.confidence >= MIN_OPPORTUNITY_CONFIDENCE ? { model: best.model, gaps: best.gaps } : null;
+}
+
+/** Below this, a revenue model fits too loosely to send anyone off closing its gaps. */
+const MIN_OPPORTUNITY_CONFIDENCE = 0.4;
 
 async function scoresByPath(store: Store | null): Promise<Map<string, ProjectMetricsRow>> {
   if (!store) return new Map();

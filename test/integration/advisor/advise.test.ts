@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { AdviseRequest } from '../../../language-server/protocol';
+import type { Recommendation } from '../../../language-server/advisor/recommend/recommendation';
+import { AdviseRequest, AnalyzeProjectRequest } from '../../../language-server/protocol';
 import { buildOnce, optimus } from '../helpers/cli';
 import { writeTree } from '../helpers/files';
 import { git } from '../helpers/git';
@@ -77,4 +78,28 @@ describe('advisor: what to do next, on real repositories (CLI and LSP)', functio
       await s.stop();
     }
   });
+
+  it('after an analysis, names the gaps of the revenue model that fits best (stored with the analysis)', async () => {
+    await writeTree(path.join(root(), 'webshop'), {
+      'package.json': JSON.stringify({ name: 'webshop', private: true, scripts: { dev: 'vite', build: 'vite build' }, dependencies: { react: '^18.3.1', 'react-dom': '^18.3.1' }, devDependencies: { vite: '^5.4.0' } }),
+      'index.html': '<div id="root"></div><script type="module" src="/src/main.jsx"></script>\n',
+      'src/main.jsx': 'import { createRoot } from "react-dom/client";\ncreateRoot(document.getElementById("root")).render(null);\n',
+    });
+    const s = await LspServer.start({ storePath: db(), settings: { roots: [root()], containers: { enabled: false }, analysis: { lint: false, npmAudit: false, outdated: false } } });
+    try {
+      await s.until('webshop listed', () => !!s.byName('webshop'));
+      const webshop = path.join(root(), 'webshop');
+      assert.ok(!(await s.connection.sendRequest(AdviseRequest.type, { path: webshop })).some((r) => r.kind === 'monetization'), 'nothing assessed yet');
+      await s.connection.sendRequest(AnalyzeProjectRequest.type, { path: webshop });
+      let money: Recommendation | undefined;
+      for (const deadline = Date.now() + 15_000; !money && Date.now() < deadline; await new Promise((r) => setTimeout(r, 200))) {
+        money = (await s.connection.sendRequest(AdviseRequest.type, { path: webshop })).find((r) => r.kind === 'monetization');
+      }
+      assert.ok(money, 'a monetization recommendation once the analysis stored the assessment');
+      assert.match(money.why, /^Missing: /);
+    } finally {
+      await s.stop();
+    }
+  });
 });
+
