@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { ActionContext } from './orchestrator/actionGate';
 import type { AnalyzerService, AnalyzerServiceDeps } from './analyzer/analyzerService';
 import type { TroubleshooterService } from './troubleshooter/troubleshooterService';
+import type { PortfolioActivity } from './scanner/git/activityPortfolio';
 import type { Recommendation } from './advisor/recommend/recommendation';
 import { backupFolderFor } from './orchestrator/backup/backupFolder';
 import { unknownProject } from './unknownProject';
@@ -142,6 +143,14 @@ export class Engine {
     const backupDir = backupFolderFor((this.settings ?? DEFAULT_SETTINGS).backup.folder);
     const signals = await collectSignals(projects, { store: await this.storeReady, backupDir, runtime: (p) => this.runtimeService?.current(p) ?? null });
     return advise(signals);
+  }
+
+  /** Commits per day over the last 12 months across the repositories of every project (or of those named), and each one's total, for the Portfolio's heatmap. */
+  async activity(paths?: readonly string[], signal?: AbortSignal): Promise<PortfolioActivity> {
+    const { portfolioActivity } = await import('./scanner/git/activityPortfolio');
+    const wanted = paths === undefined ? null : new Set(paths);
+    const repos = this.live.index.all().filter((p) => p.git !== null && (wanted === null || wanted.has(p.path)));
+    return portfolioActivity(repos.map((p) => ({ path: p.path, head: p.git?.head ?? null })), { signal });
   }
 
   /** Classifies the project and stores its monetization opportunities (what `advise` reads for their gaps). */

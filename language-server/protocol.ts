@@ -16,6 +16,7 @@ import type { ContainerInfo, DockerAvailability, Finding, ProcessInfo, Project, 
 import type { Recommendation } from './advisor/recommend/recommendation';
 import type { HistoryRow } from './store/troubleshootingRepo';
 import type { Diagnosis } from './troubleshooter/types';
+import type { PortfolioActivity } from './scanner/git/activityPortfolio';
 
 /** Settings the server pulls with `workspace/configuration` (section `optimus`). */
 export interface OptimusSettings {
@@ -528,4 +529,10 @@ export namespace AdviseRequest {
   /** client → server: what to do next, ranked; one project's (`path`) or the whole portfolio's. */
   export const method = 'optimus/advise';
   export const type = new RequestType<{ path?: string }, Recommendation[], void>(method);
+}
+
+export namespace ActivityRequest {
+  /** client → server: commits per day over the last 12 months across the projects' repositories (or those named), and per project; cancellable. */
+  export const method = 'optimus/activity';
+  export const type = new RequestType<{ paths?: string[] }, PortfolioActivity, void>(method);
 }

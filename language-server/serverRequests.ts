@@ -29,6 +29,7 @@ import {
   FixOutcomeRequest,
   DiagnosisFeedbackRequest,
   DiagnosisHistoryRequest,
+  ActivityRequest,
 } from './protocol';
 import type { DiagnoseParams } from './protocol';
 
@@ -46,6 +47,7 @@ export function registerEngineHandlers(connection: Connection, engine: () => Eng
   connection.onRequest(StopRequest.type, async ({ path, runId }) => (await ready()).runtime.stop(path, runId));
   connection.onRequest(StopPortRequest.type, async ({ port }) => (await ready()).runtime.stopPort(validPort(port)));
   const troubleshooter = async () => (await ready()).troubleshooter();
+  connection.onRequest(ActivityRequest.type, async (p, token) => (await ready()).activity(validPaths(p?.paths), abortOn(token)));
   connection.onRequest(AdviseRequest.type, async (p) => (await ready()).advise(typeof p?.path === 'string' ? p.path : undefined));
   connection.onRequest(FixOutcomeRequest.type, async (p) => (await troubleshooter()).fixOutcome({ ...p, historyId: validId(p.historyId) }));
   connection.onRequest(DiagnosisFeedbackRequest.type, async (p) => (await troubleshooter()).feedback({ ...p, historyId: validId(p.historyId), helpful: p.helpful === true }));
@@ -94,6 +96,13 @@ function validDiagnose(params: DiagnoseParams): DiagnoseParams {
   if (!SOURCES.has(params.source)) throw new Error(`Unknown source of the error text: ${JSON.stringify(params.source)}`);
   if (params.cwd !== undefined && (typeof params.cwd !== 'string' || !params.cwd.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(params.cwd))) throw new Error('cwd must be an absolute path');
   return params;
+}
+
+/** The projects a request names: absent for all of them; anything but a list of strings is refused. */
+function validPaths(paths: unknown): string[] | undefined {
+  if (paths === undefined || paths === null) return undefined;
+  if (!Array.isArray(paths) || !paths.every((p) => typeof p === 'string')) throw new Error('paths must be a list of project folders');
+  return paths;
 }
 
 function validId(id: unknown): number {
