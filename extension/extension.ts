@@ -23,6 +23,7 @@ import { RuntimeTree } from './runtime/runtimeTree';
 import { ProjectsTree } from './tree/projectsTree';
 import { registerTroubleshooter, type Troubleshooter } from './troubleshooter/troubleshooter';
 import { ConsolePanel } from './webviews/consolePanel';
+import { PortfolioPanel } from './webviews/portfolioPanel';
 import { NextActionsTree } from './advisor/nextActionsTree';
 
 /** Wires the pieces; everything that knows about projects and processes lives in the language server. */
@@ -64,6 +65,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Optimu
     ...registerDeployCommands(projects, client),
     ...registerAuditLog(client),
     vscode.commands.registerCommand('optimus.runtime.pick', () => pickRunning(runtime, projects)),
+    vscode.commands.registerCommand('optimus.showPortfolio', () => void PortfolioPanel.show(context, { client, projects, scores, runtime, log })),
     vscode.commands.registerCommand('optimus.showTroubleshootingConsole', () => void ConsolePanel.show(context, { client, projects, view: troubleshooter!.view, log })),
   );
   updateContext(projects, view);

@@ -189,7 +189,19 @@ async function driveProjectsTree(context, url, projects, consoleLog, root) {
   await diagnoseCrash(page, view, RUNNABLE_PROJECT, projects.find((p) => p.name === RUNNABLE_PROJECT)?.path ?? root);
   await diagnoseFailedCommand(page, projects.find((p) => p.name === RUNNABLE_PROJECT)?.path ?? root);
   await fixFromConsole(page, projects.find((p) => p.name === RUNNABLE_PROJECT)?.path ?? root);
+  await openPortfolio(page, projects);
   return page;
+}
+
+/** The Portfolio panel in the real VS Code: a card per project, the charts, the activity heatmap. */
+async function openPortfolio(page, projects) {
+  await runCommand(page, 'Optimus: Open Portfolio');
+  const app = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  for (const p of projects) await app.locator('button.card', { hasText: p.name }).first().waitFor({ state: 'attached', timeout: 20_000 });
+  await app.getByRole('heading', { name: 'Health distribution' }).waitFor({ timeout: 10_000 });
+  await app.locator('optimus-activity-heatmap').first().waitFor({ state: 'attached', timeout: 20_000 });
+  await page.screenshot({ path: path.join(artifacts, 'portfolio.png') });
+  mark(`the Portfolio panel shows a card for each of the ${projects.length} projects, with its charts`);
 }
 
 /** A project started from the tree crashes on a missing module: Optimus diagnoses its output in one notification. */

@@ -1,0 +1,179 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { describeDropped } from '../../webviews/shared/guards';
+import { isPortfolioCommand, isPortfolioMessage, LIMITS, type IndexState, type PortfolioCommand, type PortfolioMessage, type ProjectCard } from '../../webviews/portfolio/protocol';
+import type { ScoresModel } from '../analysis/scoresModel';
+import { errorText } from '../commands/pickProject';
+import type { ProjectsModel } from '../projectsModel';
+import type { RuntimeModel } from '../runtime/runtimeModel';
+import { cardChanges, sentOf, type SentCards } from './portfolioDiff';
+import { activityInfo, projectCards } from './portfolioModels';
+import { ActivityRequest } from '../../language-server/protocol';
+import { newNonce, webviewHtml } from './webviewHtml';
+
+export interface PortfolioDeps {
+  client: () => LanguageClient;
+  projects: ProjectsModel;
+  scores: ScoresModel;
+  runtime: RuntimeModel;
+  log: vscode.LogOutputChannel;
+}
+
+/** Model changes come in bursts (a scan's batches, a runtime sample): one update per burst, soon enough to feel live. */
+const UPDATE_MS = 100;
+/** git runs once per repository for the heatmap: only after the heads have settled, and not more than this often. */
+const ACTIVITY_SETTLE_MS = 5_000;
+
+/**
+ * The host side of the Portfolio panel: it turns the client's project, score and runtime models into cards,
+ * sends the page the cards that changed as the models change, asks the server for the commit activity, and
+ * opens a project the page names (only one the models know).
+ */
+export class PortfolioPanel implements vscode.Disposable {
+  static readonly viewType = 'optimus.portfolio';
+  private static current: PortfolioPanel | undefined;
+
+  private readonly disposables: vscode.Disposable[] = [];
+  /** What the page holds now; empty until it says it is ready (a new page holds nothing). */
+  private sent: SentCards = new Map();
+  private sentIndex: IndexState | undefined;
+  private updateTimer: NodeJS.Timeout | undefined;
+  private activityTimer: NodeJS.Timeout | undefined;
+  /** The repositories and heads the last activity was read for: the heatmap changes only when these do. */
+  private activityKey: string | null = null;
+  private activityMessage: PortfolioMessage | undefined;
+  private disposed = false;
+
+  /** Opens the portfolio, or brings the open one to the front. */
+  static show(context: vscode.ExtensionContext, deps: PortfolioDeps): PortfolioPanel {
+    if (PortfolioPanel.current) {
+      PortfolioPanel.current.panel.reveal();
+      return PortfolioPanel.current;
+    }
+    const root = vscode.Uri.joinPath(context.extensionUri, 'dist', 'webviews');
+    const panel = vscode.window.createWebviewPanel(PortfolioPanel.viewType, 'Optimus Portfolio', vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [root] });
+    panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'optimus.svg');
+    PortfolioPanel.current = new PortfolioPanel(panel, root, deps);
+    return PortfolioPanel.current;
+  }
+
+  private constructor(
+    private readonly panel: vscode.WebviewPanel,
+    root: vscode.Uri,
+    private readonly deps: PortfolioDeps,
+  ) {
+    const uri = (file: string) => panel.webview.asWebviewUri(vscode.Uri.joinPath(root, file)).toString();
+    panel.webview.html = webviewHtml({ title: 'Optimus Portfolio', cspSource: panel.webview.cspSource, nonce: newNonce(), script: uri('portfolio.js'), style: uri('portfolio.css') });
+    const changed = () => this.scheduleUpdate();
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
+      deps.projects.onDidChange(changed),
+      deps.scores.onDidChange(changed),
+      deps.runtime.onDidChange(changed),
+      // A hidden page is destroyed; the one shown next starts empty and says `ready`.
+      panel.onDidChangeViewState(() => {
+        if (!panel.visible) this.sent = new Map();
+      }),
+    );
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    if (PortfolioPanel.current === this) PortfolioPanel.current = undefined;
+    clearTimeout(this.updateTimer);
+    clearTimeout(this.activityTimer);
+    this.panel.dispose();
+    this.disposables.splice(0).forEach((d) => d.dispose());
+  }
+
+  private receive(message: unknown): void {
+    if (!isPortfolioCommand(message)) return this.deps.log.warn(`Portfolio: dropped a message outside its protocol (${describeDropped(message)})`);
+    this.handle(message).catch((error: unknown) => this.deps.log.error(`Portfolio: ${message.type} failed: ${errorText(error)}`));
+  }
+
+  private async handle(command: PortfolioCommand): Promise<void> {
+    switch (command.type) {
+      case 'ready': {
+        const cards = this.cards();
+        this.sent = sentOf(cards);
+        this.sentIndex = this.index();
+        this.post({ type: 'cards', cards, index: this.sentIndex });
+        if (this.activityMessage) this.post(this.activityMessage);
+        return this.refreshActivity();
+      }
+      case 'openProject':
+        // Only a project the client knows is opened: the page's word is not a path to trust.
+        if (!this.deps.projects.get(command.path)) return this.deps.log.warn('Portfolio: asked to open a project Optimus does not know');
+        await vscode.commands.executeCommand('optimus.openInNewWindow', command.path);
+        return;
+      case 'addRoot':
+        await vscode.commands.executeCommand('optimus.addRoot');
+        return;
+    }
+  }
+
+  /** Sends the cards that changed since the page was last told, once per burst of model changes. */
+  private scheduleUpdate(): void {
+    this.updateTimer ??= setTimeout(() => {
+      this.updateTimer = undefined;
+      if (!this.panel.visible) return;
+      const { updated, removed, sent } = cardChanges(this.sent, this.cards());
+      this.sent = sent;
+      // A scan that ends without a change to any card still turns "looking for projects" into "none found".
+      const index = this.index();
+      if (updated.length > 0 || removed.length > 0 || index !== this.sentIndex) this.post({ type: 'cardsChanged', updated, removed, index });
+      this.sentIndex = index;
+      this.scheduleActivity();
+    }, UPDATE_MS);
+  }
+
+  private scheduleActivity(): void {
+    if (this.repoKey() === this.activityKey) return;
+    clearTimeout(this.activityTimer);
+    this.activityTimer = setTimeout(() => void this.refreshActivity(), ACTIVITY_SETTLE_MS);
+  }
+
+  /** Asks the server for the commit activity when the repositories or their heads moved since it was last read. */
+  private async refreshActivity(): Promise<void> {
+    const key = this.repoKey();
+    if (key === this.activityKey && this.activityMessage?.type === 'activity') return;
+    this.activityKey = key;
+    try {
+      const activity = await this.deps.client().sendRequest(ActivityRequest.type, {});
+      for (const f of activity.failed) this.deps.log.warn(`Portfolio: commit activity of ${f.path}: ${f.error}`);
+      this.activityMessage = { type: 'activity', activity: activityInfo(activity) };
+    } catch (error) {
+      // Tried again when the repositories move or the page is shown again, not on every model change.
+      this.deps.log.error(`Portfolio: commit activity failed: ${errorText(error)}`);
+      this.activityMessage = { type: 'activityFailed', message: errorText(error).slice(0, LIMITS.text) };
+    }
+    if (this.panel.visible) this.post(this.activityMessage);
+  }
+
+  private repoKey(): string {
+    return this.deps.projects
+      .all()
+      .filter((p) => p.git !== null)
+      .map((p) => `${p.path}@${p.git?.head ?? ''}`)
+      .join('\n');
+  }
+
+  private cards(): ProjectCard[] {
+    const { projects, runtime, scores } = this.deps;
+    return projectCards(projects.all(), (p) => runtime.get(p), (p) => scores.get(p));
+  }
+
+  private index(): IndexState {
+    return this.deps.projects.state;
+  }
+
+  /** Sends a message only if the page would accept it, so a bug here shows in the log rather than as silence. */
+  private post(message: PortfolioMessage): void {
+    const { type } = message;
+    if (this.disposed) return; // an answer that arrives after the panel closed has nowhere to go
+    if (isPortfolioMessage(message)) return void this.panel.webview.postMessage(message);
+    this.deps.log.error(`Portfolio: not sending a "${type}" message the page would refuse`);
+  }
+}

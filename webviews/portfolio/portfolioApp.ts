@@ -1,0 +1,163 @@
+import './cardGrid';
+import './charts/activityHeatmap';
+import './charts/healthChart';
+import './charts/languagesChart';
+import './charts/resourcesChart';
+import './toolbar';
+import { html, LitElement, type PropertyValues } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import type { HostChannel } from '../shared/hostChannel';
+import { themeStyles } from '../shared/theme.styles';
+import { stackChoices, visibleCards } from './cardQuery';
+import { noMatch, noProjects } from './emptyStates';
+import { IntentEvent, type PortfolioIntent } from './intents';
+import { portfolioAppStyles } from './portfolioApp.styles';
+import { applyMessage, INITIAL_STATE, restored, type PortfolioState } from './portfolioState';
+import type { PortfolioCommand, PortfolioMessage, ProjectCard } from './protocol';
+
+export type PortfolioChannel = HostChannel<PortfolioCommand, PortfolioMessage, PortfolioState>;
+
+/** How often "3 days ago" is brought up to date: cards are otherwise redrawn only when they change. */
+const CLOCK_MS = 5 * 60_000;
+const SAVE_WITHIN_MS = 200;
+
+/**
+ * The portfolio: the one owner of the page's state. Host messages and the children's intents both become a
+ * new state, which is drawn and saved with `setState` for the next time the panel is shown.
+ */
+@customElement('optimus-portfolio')
+export class PortfolioApp extends LitElement {
+  static override styles = [themeStyles, portfolioAppStyles];
+
+  /** Set before the element is attached (main.ts): the page's only way to the host. */
+  channel: PortfolioChannel | undefined;
+
+  @state() private accessor model: PortfolioState = INITIAL_STATE;
+  @state() private accessor now = Date.now();
+  private unlisten: (() => void) | undefined;
+  private clock: ReturnType<typeof setInterval> | undefined;
+  private saving = false;
+  private readonly visible = memo(visibleCards);
+  private readonly stacks = memo(stackChoices);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const channel = this.requireChannel();
+    this.model = restored(channel.restore());
+    this.unlisten = channel.listen((message) => (this.model = applyMessage(this.model, message)));
+    this.addEventListener(IntentEvent.type, this.onIntent);
+    this.clock = setInterval(() => (this.now = Date.now()), CLOCK_MS);
+    channel.post({ type: 'ready' });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unlisten?.();
+    clearInterval(this.clock);
+    this.removeEventListener(IntentEvent.type, this.onIntent);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('model')) this.saveAfterPaint();
+  }
+
+  override render() {
+    const m = this.model;
+    return html`
+      <header>
+        <h1>Portfolio</h1>
+        <span class="muted">${headline(m.cards)}</span>
+      </header>
+      ${m.cards.length === 0 ? noProjects(m.index, () => this.handle({ type: 'addRoot' })) : this.renderPortfolio(m)}
+    `;
+  }
+
+  private renderPortfolio(m: PortfolioState) {
+    const shown = this.visible(m.cards, m.view);
+    return html`
+      <section class="charts" aria-label="Charts">
+        <optimus-activity-heatmap class="wide" .activity=${m.activity} .error=${m.activityError} .cards=${m.cards}></optimus-activity-heatmap>
+        <optimus-health-chart .cards=${m.cards}></optimus-health-chart>
+        <optimus-languages-chart .cards=${m.cards}></optimus-languages-chart>
+        <optimus-resources-chart .cards=${m.cards}></optimus-resources-chart>
+      </section>
+      <section aria-labelledby="projects">
+        <div class="cards-head">
+          <h2 id="projects">Projects</h2>
+          <optimus-portfolio-toolbar .view=${m.view} .stacks=${this.stacks(m.cards)}></optimus-portfolio-toolbar>
+        </div>
+        <p class="count muted" role="status">${shown.length === m.cards.length ? `${shown.length} projects` : `Showing ${shown.length} of ${m.cards.length} projects`}</p>
+        ${shown.length === 0
+          ? noMatch(() => this.handle({ type: 'clearFilters' }))
+          : html`<optimus-card-grid .cards=${shown} .focused=${m.focused} .now=${this.now}></optimus-card-grid>`}
+      </section>
+    `;
+  }
+
+  private readonly onIntent = (event: Event): void => {
+    if (event instanceof IntentEvent) this.handle(event.intent);
+  };
+
+  private handle(intent: PortfolioIntent): void {
+    const m = this.model;
+    switch (intent.type) {
+      case 'view':
+        this.model = { ...m, view: { ...m.view, ...intent.view } };
+        return;
+      case 'clearFilters':
+        this.model = { ...m, view: { ...INITIAL_STATE.view, sort: m.view.sort } };
+        return;
+      case 'focusCard':
+        this.model = { ...m, focused: intent.path };
+        return;
+      default:
+        return this.requireChannel().post(intent);
+    }
+  }
+
+  /**
+   * Saving serializes every card (a few milliseconds for 200): it waits for idle time after the frame with the
+   * change, so a live update is on screen first and a burst of updates is saved once. The timeout bounds what
+   * a panel hidden right after a change could lose; the host sends its data again anyway when shown.
+   */
+  private saveAfterPaint(): void {
+    if (this.saving) return;
+    this.saving = true;
+    requestIdleCallback(
+      () => {
+        this.saving = false;
+        this.channel?.save(this.model);
+      },
+      { timeout: SAVE_WITHIN_MS },
+    );
+  }
+
+  private requireChannel(): PortfolioChannel {
+    if (!this.channel) throw new Error('optimus-portfolio needs its channel before it is attached');
+    return this.channel;
+  }
+}
+
+/** "200 projects · 12 running · 1 crashed" */
+function headline(cards: readonly ProjectCard[]): string {
+  if (cards.length === 0) return '';
+  const running = cards.filter((c) => c.run.state === 'running').length;
+  const crashed = cards.filter((c) => c.run.state === 'crashed').length;
+  return [`${cards.length} ${cards.length === 1 ? 'project' : 'projects'}`, running > 0 ? `${running} running` : '', crashed > 0 ? `${crashed} crashed` : ''].filter(Boolean).join(' · ');
+}
+
+/** The last result of `fn`, computed again only when an argument is a different object. */
+function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  let last: { args: A; result: R } | undefined;
+  return (...args: A) => {
+    if (last && last.args.length === args.length && last.args.every((a, i) => a === args[i])) return last.result;
+    last = { args, result: fn(...args) };
+    return last.result;
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'optimus-portfolio': PortfolioApp;
+  }
+}
