@@ -9,7 +9,7 @@ import type { ProjectsModel } from '../projectsModel';
 import type { DiagnosisView } from '../troubleshooter/diagnosisView';
 import { applyDiagnosisFix } from '../troubleshooter/fixRunner';
 import { clipboardText, diagnosisInfo, historyEntries, projectChoices, userFrames } from './consoleModels';
-import { newNonce, webviewHtml } from './webviewHtml';
+import { createAppPanel } from './appPanel';
 
 export interface ConsoleDeps {
   client: () => LanguageClient;
@@ -47,20 +47,14 @@ export class ConsolePanel implements vscode.Disposable {
       ConsolePanel.current.panel.reveal();
       return ConsolePanel.current;
     }
-    const root = vscode.Uri.joinPath(context.extensionUri, 'dist', 'webviews');
-    const panel = vscode.window.createWebviewPanel(ConsolePanel.viewType, 'Optimus Troubleshooting', vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [root] });
-    panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'optimus.svg');
-    ConsolePanel.current = new ConsolePanel(panel, root, deps);
+    ConsolePanel.current = new ConsolePanel(createAppPanel(context, ConsolePanel.viewType, 'Optimus Troubleshooting', 'console'), deps);
     return ConsolePanel.current;
   }
 
   private constructor(
     private readonly panel: vscode.WebviewPanel,
-    root: vscode.Uri,
     private readonly deps: ConsoleDeps,
   ) {
-    const uri = (file: string) => panel.webview.asWebviewUri(vscode.Uri.joinPath(root, file)).toString();
-    panel.webview.html = webviewHtml({ title: 'Optimus Troubleshooting', cspSource: panel.webview.cspSource, nonce: newNonce(), script: uri('console.js'), style: uri('console.css') });
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),

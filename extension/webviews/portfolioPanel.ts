@@ -9,7 +9,7 @@ import type { RuntimeModel } from '../runtime/runtimeModel';
 import { cardChanges, sentOf, type SentCards } from './portfolioDiff';
 import { activityInfo, projectCards } from './portfolioModels';
 import { ActivityRequest } from '../../language-server/protocol';
-import { newNonce, webviewHtml } from './webviewHtml';
+import { createAppPanel } from './appPanel';
 
 export interface PortfolioDeps {
   client: () => LanguageClient;
@@ -50,20 +50,14 @@ export class PortfolioPanel implements vscode.Disposable {
       PortfolioPanel.current.panel.reveal();
       return PortfolioPanel.current;
     }
-    const root = vscode.Uri.joinPath(context.extensionUri, 'dist', 'webviews');
-    const panel = vscode.window.createWebviewPanel(PortfolioPanel.viewType, 'Optimus Portfolio', vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [root] });
-    panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'optimus.svg');
-    PortfolioPanel.current = new PortfolioPanel(panel, root, deps);
+    PortfolioPanel.current = new PortfolioPanel(createAppPanel(context, PortfolioPanel.viewType, 'Optimus Portfolio', 'portfolio'), deps);
     return PortfolioPanel.current;
   }
 
   private constructor(
     private readonly panel: vscode.WebviewPanel,
-    root: vscode.Uri,
     private readonly deps: PortfolioDeps,
   ) {
-    const uri = (file: string) => panel.webview.asWebviewUri(vscode.Uri.joinPath(root, file)).toString();
-    panel.webview.html = webviewHtml({ title: 'Optimus Portfolio', cspSource: panel.webview.cspSource, nonce: newNonce(), script: uri('portfolio.js'), style: uri('portfolio.css') });
     const changed = () => this.scheduleUpdate();
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
