@@ -1,27 +1,11 @@
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
 import { ERROR_TEXT, HOSTILE, historyRow, hostileDiagnosis, INIT, portDiagnosis } from './harness/consoleFixtures';
-import { launchChromium, WebviewPage } from './harness/consolePage';
+import type { WebviewPage } from './harness/consolePage';
+import { usePagePerTest } from './harness/useWebviewPage';
 
 describe('troubleshooting console in Chromium, with a stand-in for the VS Code webview host', () => {
-  let browser: Browser;
   let view: WebviewPage;
-
-  before(async () => {
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    view = await WebviewPage.open(browser, 'console');
-  });
-  afterEach(async () => {
-    assert.deepEqual(view.pageErrors, [], 'no script error on the page');
-    assert.deepEqual(await view.cspViolations(), [], 'nothing the page does breaks its Content Security Policy');
-    assert.deepEqual(view.foreignRequests, [], 'the page asks for nothing but its own files');
-    await view.close();
-  });
+  usePagePerTest('console', (v) => (view = v));
 
   it('shows the empty state and asks the host for its data once loaded', async () => {
     const { page } = view;

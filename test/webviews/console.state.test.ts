@@ -1,21 +1,12 @@
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
 import { ERROR_TEXT, historyRow, INIT, portDiagnosis } from './harness/consoleFixtures';
-import { launchChromium, WebviewPage } from './harness/consolePage';
+import type { WebviewPage } from './harness/consolePage';
+import { usePagePerSuite } from './harness/useWebviewPage';
 
 describe('troubleshooting console across hide and show, with a stand-in for the VS Code webview host', () => {
-  let browser: Browser;
   let view: WebviewPage;
 
-  before(async () => {
-    browser = await launchChromium();
-    view = await WebviewPage.open(browser, 'console');
-  });
-  after(async () => {
-    assert.deepEqual(view.pageErrors, []);
-    assert.deepEqual(await view.cspViolations(), []);
-    await browser?.close();
-  });
+  usePagePerSuite('console', (v) => (view = v));
 
   it('comes back from getState as it was left: text, diagnosis, project, history and verdicts', async () => {
     const { page } = view;

@@ -1,29 +1,13 @@
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
 import type { PortfolioMessage } from '../../webviews/portfolio/protocol';
-import { launchChromium, WebviewPage } from './harness/consolePage';
+import type { WebviewPage } from './harness/consolePage';
+import { usePagePerTest } from './harness/useWebviewPage';
 import { card, generatedActivity, generatedCards } from './harness/portfolioFixtures';
 import { timeCardsPaintedScript, timeCardUpdateScript, type Timing, type UpdateTiming } from './harness/portfolioTiming';
 
 describe('portfolio in Chromium, with a stand-in for the VS Code webview host', () => {
-  let browser: Browser;
   let view: WebviewPage;
-
-  before(async () => {
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    view = await WebviewPage.open(browser, 'portfolio');
-  });
-  afterEach(async () => {
-    assert.deepEqual(view.pageErrors, [], 'no script error on the page');
-    assert.deepEqual(await view.cspViolations(), [], 'nothing the page does breaks its Content Security Policy');
-    assert.deepEqual(view.foreignRequests, [], 'the page asks for nothing but its own files');
-    await view.close();
-  });
+  usePagePerTest('portfolio', (v) => (view = v));
 
   it('says it is looking until the host answers, then shows the empty state, whose button asks the host to add a folder', async () => {
     const { page } = view;

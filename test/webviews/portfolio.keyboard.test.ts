@@ -1,30 +1,23 @@
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
 import { stackChoices, visibleCards } from '../../webviews/portfolio/cardQuery';
 import type { PortfolioMessage } from '../../webviews/portfolio/protocol';
-import { launchChromium, WebviewPage } from './harness/consolePage';
+import type { WebviewPage } from './harness/consolePage';
+import { usePagePerSuite } from './harness/useWebviewPage';
 import { CARD_NAMES_SCRIPT, FOCUSED_CARD_SCRIPT } from './harness/portfolioFocus';
 import { generatedActivity, generatedCards } from './harness/portfolioFixtures';
 import { waitFor } from './harness/waitFor';
 
 describe('portfolio by keyboard only, with a stand-in for the VS Code webview host', () => {
-  let browser: Browser;
   let view: WebviewPage;
   const cards = generatedCards(30);
   const names = () => view.page.evaluate<string[]>(CARD_NAMES_SCRIPT);
   const focusedCard = () => view.page.evaluate<string | null>(FOCUSED_CARD_SCRIPT);
 
+  usePagePerSuite('portfolio', (v) => (view = v));
   before(async () => {
-    browser = await launchChromium();
-    view = await WebviewPage.open(browser, 'portfolio');
     await view.send({ type: 'cards', cards, index: 'ready' } satisfies PortfolioMessage);
     await view.send({ type: 'activity', activity: generatedActivity(cards) } satisfies PortfolioMessage);
     await view.page.getByRole('status').filter({ hasText: '30 projects' }).waitFor();
-  });
-  after(async () => {
-    assert.deepEqual(view.pageErrors, []);
-    assert.deepEqual(await view.cspViolations(), []);
-    await browser?.close();
   });
 
   it('Tab reaches the search box; typing narrows the cards', async () => {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
 import { visibleCards } from '../../webviews/portfolio/cardQuery';
 import type { PortfolioMessage } from '../../webviews/portfolio/protocol';
-import { launchChromium, WebviewPage } from './harness/consolePage';
+import type { WebviewPage } from './harness/consolePage';
+import { usePagePerSuite } from './harness/useWebviewPage';
 import { CARD_NAMES_SCRIPT, FOCUSED_CARD_SCRIPT } from './harness/portfolioFocus';
 import { generatedActivity, generatedCards } from './harness/portfolioFixtures';
 import { waitFor } from './harness/waitFor';
@@ -10,18 +10,9 @@ import { waitFor } from './harness/waitFor';
 const SAVED_STATE = `JSON.parse(sessionStorage.getItem('optimus-webview-state') ?? 'null')`;
 
 describe('portfolio across hide and show, with a stand-in for the VS Code webview host', () => {
-  let browser: Browser;
   let view: WebviewPage;
 
-  before(async () => {
-    browser = await launchChromium();
-    view = await WebviewPage.open(browser, 'portfolio');
-  });
-  after(async () => {
-    assert.deepEqual(view.pageErrors, []);
-    assert.deepEqual(await view.cspViolations(), []);
-    await browser?.close();
-  });
+  usePagePerSuite('portfolio', (v) => (view = v));
 
   it('comes back from getState as it was left: cards, activity, search, sort and the focused card', async () => {
     const { page } = view;
