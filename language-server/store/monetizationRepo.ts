@@ -53,6 +53,27 @@ export function loadMonetizationOpportunities(store: Store, projectPath: string)
   });
 }
 
+/** Every project's best-fitting opportunity, by project path, in one read (the advisor asks for the whole portfolio). */
+export function loadBestOpportunities(store: Store): Promise<Map<string, StoredOpportunity>> {
+  return store.read((db) => {
+    const statement = db.prepare(
+      `SELECT p.path, m.model, m.confidence, m.signals, m.gaps, m.created_at FROM monetization_opportunities m
+       JOIN projects p ON p.id = m.project_id ORDER BY p.path, m.confidence DESC, m.model`,
+    );
+    const out = new Map<string, StoredOpportunity>();
+    try {
+      while (statement.step()) {
+        const row = statement.getAsObject();
+        const path = String(row.path);
+        if (!out.has(path)) out.set(path, toOpportunity(row));
+      }
+    } finally {
+      statement.free();
+    }
+    return out;
+  });
+}
+
 function projectId(db: Database, projectPath: string): number | null {
   const statement = db.prepare('SELECT id FROM projects WHERE path = ?');
   try {

@@ -1,7 +1,7 @@
 import { checkProject } from '../../analyzer/debt/projectChecks';
 import type { Project, ProjectRuntime } from '../../model';
 import { listBackups } from '../../orchestrator/backup/catalog';
-import { loadMonetizationOpportunities } from '../../store/monetizationRepo';
+import { loadBestOpportunities } from '../../store/monetizationRepo';
 import { loadLatestScores, type ProjectMetricsRow } from '../../store/projectMetricsRepo';
 import type { Store } from '../../store/store';
 import type { ProjectSignals } from './signals';
@@ -26,9 +26,9 @@ const cache = new Map<string, CachedChecks>();
 
 /** Everything the rules read, for each project; the store, the backup folder and each project are read once. */
 export async function collectSignals(projects: readonly Project[], sources: SignalSources, now = Date.now()): Promise<ProjectSignals[]> {
-  const [scores, backups] = await Promise.all([scoresByPath(sources.store), newestBackups(sources.backupDir)]);
+  const [scores, backups, opportunities] = await Promise.all([scoresByPath(sources.store), newestBackups(sources.backupDir), bestOpportunities(sources.store)]);
   return Promise.all(projects.map(async (project) => {
-    const gaps = await bestOpportunity(sources.store, project.path);
+    const gaps = opportunities.get(project.path);
     return {
       project,
       scores: scores.get(project.path) ?? null,
@@ -40,11 +40,14 @@ export async function collectSignals(projects: readonly Project[], sources: Sign
   }));
 }
 
-/** The best-fitting revenue model as last assessed (with the project's analysis), if it has gaps worth naming. */
-async function bestOpportunity(store: Store | null, projectPath: string): Promise<ProjectSignals['monetizationGaps'] | null> {
-  if (!store) return null;
-  const [best] = await loadMonetizationOpportunities(store, projectPath).catch(() => []);
-  return best && best.confidence >= MIN_OPPORTUNITY_CONFIDENCE ? { model: best.model, gaps: best.gaps } : null;
+/** Each project's best-fitting revenue model as last assessed (with its analysis), where it has gaps worth naming. */
+async function bestOpportunities(store: Store | null): Promise<Map<string, NonNullable<ProjectSignals['monetizationGaps']>>> {
+  const out = new Map<string, NonNullable<ProjectSignals['monetizationGaps']>>();
+  if (!store) return out;
+  for (const [path, best] of await loadBestOpportunities(store).catch(() => new Map())) {
+    if (best.confidence >= MIN_OPPORTUNITY_CONFIDENCE) out.set(path, { model: best.model, gaps: best.gaps });
+  }
+  return out;
 }
 
 /** Below this, a revenue model fits too loosely to send anyone off closing its gaps. */

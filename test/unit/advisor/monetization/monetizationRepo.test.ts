@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { loadMonetizationOpportunities, saveMonetizationOpportunities } from '../../../../language-server/store/monetizationRepo';
+import { loadBestOpportunities, loadMonetizationOpportunities, saveMonetizationOpportunities } from '../../../../language-server/store/monetizationRepo';
 import { removeProject, saveProjects } from '../../../../language-server/store/projectsRepo';
 import { Store } from '../../../../language-server/store/store';
 import { useTempDir } from '../../../integration/helpers/tempDir';
@@ -27,6 +27,16 @@ describe('store: monetization opportunities', () => {
     assert.deepEqual((await loadMonetizationOpportunities(second, '/p/shop')).map((o) => [o.model, o.confidence, o.gaps.length]), [['saas-subscription', 0.8, 0]]);
     assert.equal((await loadMonetizationOpportunities(second, '/p/blog')).length, 1, 'another project’s rows stay');
     await second.close();
+  });
+
+  it('loads every project\u2019s best opportunity in one read, for the advisor', async () => {
+    const { store } = await Store.open(path.join(tmp(), 'optimus.sqlite'));
+    await saveProjects(store, [project('/p/shop'), project('/p/blog'), project('/p/none')]);
+    await saveMonetizationOpportunities(store, '/p/shop', [ads, saas]);
+    await saveMonetizationOpportunities(store, '/p/blog', [ads]);
+    const best = await loadBestOpportunities(store);
+    assert.deepEqual([...best].map(([p, o]) => [p, o.model]).sort(), [['/p/blog', 'ads'], ['/p/shop', 'saas-subscription']]);
+    await store.close();
   });
 
   it('saves nothing for a project that is not in the store, and loads none for it', async () => {
