@@ -53,16 +53,17 @@ describe('lint: the lint host process (real child process, real ESLint and TypeS
     assert.notEqual(host.pid, first);
   });
 
-  it('cancels a request at once and keeps serving', async () => {
-    await writeTree(project(), { 'a.js': 'const unused = 1;\n', 'eslint.config.mjs': 'await new Promise((r) => setTimeout(r, 1500));\nexport default [];\n' });
+  it('cancels a request that would never end, and keeps serving', async () => {
+    // A config that never finishes loading: only the cancel can end this request (within the test's timeout).
+    await writeTree(project(), { 'a.js': 'const unused = 1;\n', 'eslint.config.mjs': 'await new Promise(() => setInterval(() => {}, 1000));\nexport default [];\n' });
     host = new LintHost();
     const controller = new AbortController();
     const request = host.lint(project(), [path.join(project(), 'a.js')], { trusted: true, signal: controller.signal });
     setTimeout(() => controller.abort(new Error('user cancelled')), 200);
-    const started = Date.now();
     await assert.rejects(request, /user cancelled/);
-    assert.ok(Date.now() - started < 1200, 'did not wait for the config to load');
-    const next = await host.lint(project(), [{ path: path.join(project(), 'b.js'), text: 'var x = 1;\nx;\n' }], { trusted: true });
+    const other = path.join(tmp(), 'other');
+    await writeTree(other, { 'b.js': 'var x = 1;\nx;\n' });
+    const next = await host.lint(other, [{ path: path.join(other, 'b.js'), text: 'var x = 1;\nx;\n' }], { trusted: true });
     assert.deepEqual(next.findings, []);
   });
 
