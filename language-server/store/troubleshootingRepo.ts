@@ -86,6 +86,14 @@ export function fixStats(store: Store, diagnosis: string): Promise<Map<string, F
   });
 }
 
+/** What one remembered diagnosis taught: its id and the words kept of its text; null when there is no such row. */
+export function diagnosisTerms(store: Store, diagnosisRow: number): Promise<{ diagnosis: string; terms: string } | null> {
+  return store.read((db) => {
+    const row = db.exec('SELECT diagnosis, terms FROM diagnoses WHERE id = ?', [diagnosisRow])[0]?.values[0];
+    return row ? { diagnosis: String(row[0]), terms: String(row[1]) } : null;
+  });
+}
+
 /** Texts whose diagnosis the user confirmed or corrected: what the classifier learns from. */
 export function confirmedExamples(store: Store, limit = 2000): Promise<Array<{ id: string; text: string }>> {
   return store.read((db) => {

@@ -5,7 +5,7 @@ import { runAction, type ActionContext } from '../orchestrator/actionGate';
 import type { DiagnoseParams, DiagnoseResult, FeedbackParams, FixCommandParams, FixOutcomeParams, PortOwners } from '../protocol';
 import { deepestProject } from '../scanner/projectPaths';
 import type { Store } from '../store/store';
-import { confirmedExamples, diagnosisHistory, fixStats, markRecurred, recordDiagnosis, recordOutcome, setFeedback, type HistoryRow } from '../store/troubleshootingRepo';
+import { confirmedExamples, diagnosisHistory, diagnosisTerms, fixStats, markRecurred, recordDiagnosis, recordOutcome, setFeedback, type HistoryRow } from '../store/troubleshootingRepo';
 import { createDiagnoser, type Diagnoser } from './diagnoser';
 import { firstUserFrame } from './frames/parseFrames';
 import type { StackFrame } from './frames/types';
@@ -76,7 +76,7 @@ export class TroubleshooterService {
     const known = (await this.diagnoser()).entries.some((e) => e.id === params.correctId);
     if (params.correctId !== undefined && !known) throw new Error(`Unknown diagnosis id: ${String(params.correctId).slice(0, 64)}`);
     const recorded = await setFeedback(store, params.historyId, params.helpful, params.correctId ?? null);
-    const row = recorded && (params.helpful || params.correctId) ? (await diagnosisHistory(store, null, 500)).find((r) => r.id === params.historyId) : undefined;
+    const row = recorded && (params.helpful || params.correctId) ? await diagnosisTerms(store, params.historyId) : null;
     if (row) (await this.diagnoser()).learn({ id: params.correctId ?? row.diagnosis, text: row.terms });
     return { recorded };
   }
