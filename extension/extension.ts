@@ -22,7 +22,7 @@ import { RunTerminals } from './runtime/runTerminals';
 import { RuntimeTree } from './runtime/runtimeTree';
 import { ProjectsTree } from './tree/projectsTree';
 import { registerTroubleshooter, type Troubleshooter } from './troubleshooter/troubleshooter';
-import { ConsolePanel } from './webviews/consolePanel';
+import { registerPanels } from './webviews/registerPanels';
 import { NextActionsTree } from './advisor/nextActionsTree';
 
 /** Wires the pieces; everything that knows about projects and processes lives in the language server. */
@@ -64,8 +64,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Optimu
     ...registerDeployCommands(projects, client),
     ...registerAuditLog(client),
     vscode.commands.registerCommand('optimus.runtime.pick', () => pickRunning(runtime, projects)),
-    vscode.commands.registerCommand('optimus.showPortfolio', () => void import('./webviews/portfolioPanel').then(({ PortfolioPanel }) => PortfolioPanel.show(context, { client, projects, scores, runtime, log }))),
-    vscode.commands.registerCommand('optimus.showTroubleshootingConsole', () => void ConsolePanel.show(context, { client, projects, view: troubleshooter!.view, log })),
+    ...registerPanels(context, { client, projects, scores, runtime, view: () => troubleshooter!.view, log }),
   );
   updateContext(projects, view);
   await connection.start();

@@ -2,14 +2,14 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DiagnoseRequest, DiagnosisFeedbackRequest, DiagnosisHistoryRequest, type DiagnoseResult } from '../../language-server/protocol';
 import { DIAGNOSIS_IDS } from '../../language-server/troubleshooter/diagnosisIds';
-import { describeDropped } from '../../webviews/shared/guards';
 import { isConsoleCommand, isConsoleMessage, LIMITS, type ConsoleCommand, type ConsoleMessage } from '../../webviews/console/protocol';
 import { errorText } from '../commands/pickProject';
 import type { ProjectsModel } from '../projectsModel';
 import type { DiagnosisView } from '../troubleshooter/diagnosisView';
 import { applyDiagnosisFix } from '../troubleshooter/fixRunner';
 import { clipboardText, diagnosisInfo, historyEntries, projectChoices, userFrames } from './consoleModels';
-import { createAppPanel } from './appPanel';
+import { PanelHost, type PanelKind } from './panelHost';
+import { PANELS } from './panelKinds';
 
 export interface ConsoleDeps {
   client: () => LanguageClient;
@@ -18,6 +18,12 @@ export interface ConsoleDeps {
   view: DiagnosisView;
   log: vscode.LogOutputChannel;
 }
+
+const KIND: PanelKind<ConsoleCommand, ConsoleMessage> = {
+  ...PANELS.console,
+  isCommand: isConsoleCommand,
+  isMessage: isConsoleMessage,
+};
 
 /** Diagnoses the page may still act on; an older one asks to be diagnosed again. */
 const KEEP_RESULTS = 20;
@@ -29,57 +35,42 @@ const PROJECTS_DEBOUNCE_MS = 300;
  * language server or to the same fix code the notifications use, and sends the answers back. The page names
  * fixes and frames by the diagnosis they belong to, so what runs or opens is always what the server said.
  */
-export class ConsolePanel implements vscode.Disposable {
-  static readonly viewType = 'optimus.troubleshootingConsole';
-  private static current: ConsolePanel | undefined;
+export class ConsolePanel extends PanelHost<ConsoleCommand, ConsoleMessage> {
+  static readonly viewType = KIND.viewType;
 
   private readonly results = new Map<number, { result: DiagnoseResult; cwd: string | undefined }>();
-  private readonly disposables: vscode.Disposable[] = [];
   private nextRef = 1;
   private latest: number | undefined;
   private project: string | null = null;
-  private disposed = false;
   private projectsTimer: NodeJS.Timeout | undefined;
 
   /** Opens the console, or brings the open one to the front. */
   static show(context: vscode.ExtensionContext, deps: ConsoleDeps): ConsolePanel {
-    if (ConsolePanel.current) {
-      ConsolePanel.current.panel.reveal();
-      return ConsolePanel.current;
-    }
-    ConsolePanel.current = new ConsolePanel(createAppPanel(context, ConsolePanel.viewType, 'Optimus Troubleshooting', 'console'), deps);
-    return ConsolePanel.current;
+    return PanelHost.reveal<ConsolePanel>(KIND.viewType) ?? new ConsolePanel(PanelHost.createPanel(context, KIND), deps);
+  }
+
+  /** Makes the host again around a panel VS Code restored after a reload. */
+  static revive(panel: vscode.WebviewPanel, deps: ConsoleDeps): ConsolePanel {
+    return new ConsolePanel(panel, deps);
   }
 
   private constructor(
-    private readonly panel: vscode.WebviewPanel,
+    panel: vscode.WebviewPanel,
     private readonly deps: ConsoleDeps,
   ) {
-    this.disposables.push(
-      panel.onDidDispose(() => this.dispose()),
-      panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
-      deps.projects.onDidChange(() => this.projectsChanged()),
-    );
+    super(panel, KIND, deps.log);
+    this.disposables.push(deps.projects.onDidChange(() => this.projectsChanged()));
   }
 
-  dispose(): void {
-    if (this.disposed) return;
-    this.disposed = true;
-    if (ConsolePanel.current === this) ConsolePanel.current = undefined;
+  protected override released(): void {
     clearTimeout(this.projectsTimer);
-    this.panel.dispose();
-    this.disposables.splice(0).forEach((d) => d.dispose());
   }
 
-  private receive(message: unknown): void {
-    if (!isConsoleCommand(message)) return this.deps.log.warn(`Troubleshooting console: dropped a message outside its protocol (${describeDropped(message)})`);
-    this.handle(message).catch((error: unknown) => {
-      this.deps.log.error(`Troubleshooting console: ${message.type} failed: ${errorText(error)}`);
-      this.post({ type: 'failed', message: `Optimus could not do that: ${errorText(error)}`.slice(0, LIMITS.shortText) });
-    });
+  protected override failed(_command: ConsoleCommand, error: unknown): void {
+    this.post({ type: 'failed', message: `Optimus could not do that: ${errorText(error)}`.slice(0, LIMITS.shortText) });
   }
 
-  private async handle(command: ConsoleCommand): Promise<void> {
+  protected async handle(command: ConsoleCommand): Promise<void> {
     switch (command.type) {
       case 'ready':
         this.post({ type: 'init', projects: projectChoices(this.deps.projects.all()), diagnosisIds: DIAGNOSIS_IDS.filter((id) => id !== 'unknown') });
@@ -152,16 +143,12 @@ export class ConsolePanel implements vscode.Disposable {
   }
 
   private stale(what: string): void {
-    this.deps.log.warn(`Troubleshooting console: asked for ${what}, which it no longer holds`);
+    this.log.warn(`${this.kind.label}: asked for ${what}, which it no longer holds`);
     this.post({ type: 'failed', message: 'That diagnosis is too old to act on here: diagnose the error again.' });
   }
 
-  /** Sends a message only if the page would accept it, so a bug here shows as an error rather than silence. */
-  private post(message: ConsoleMessage): void {
-    const { type } = message;
-    if (this.disposed) return; // an answer that arrives after the panel closed has nowhere to go
-    if (isConsoleMessage(message)) return void this.panel.webview.postMessage(message);
-    this.deps.log.error(`Troubleshooting console: not sending a "${type}" message the page would refuse`);
-    if (type !== 'failed') this.post({ type: 'failed', message: `Optimus could not show its answer (${type}); see the Optimus log.` });
+  /** The page is told something went wrong rather than left waiting. */
+  protected override refused(message: ConsoleMessage): void {
+    if (message.type !== 'failed') this.post({ type: 'failed', message: `Optimus could not show its answer (${message.type}); see the Optimus log.` });
   }
 }

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { describeDropped } from '../../webviews/shared/guards';
 import { isPortfolioCommand, isPortfolioMessage, LIMITS, type IndexState, type PortfolioCommand, type PortfolioMessage, type ProjectCard } from '../../webviews/portfolio/protocol';
 import type { ScoresModel } from '../analysis/scoresModel';
 import { errorText } from '../commands/pickProject';
@@ -9,7 +8,8 @@ import type { RuntimeModel } from '../runtime/runtimeModel';
 import { cardChanges, sentOf, type SentCards } from './portfolioDiff';
 import { activityInfo, projectCards } from './portfolioModels';
 import { ActivityRequest } from '../../language-server/protocol';
-import { createAppPanel } from './appPanel';
+import { PanelHost, type PanelKind } from './panelHost';
+import { PANELS } from './panelKinds';
 
 export interface PortfolioDeps {
   client: () => LanguageClient;
@@ -18,6 +18,12 @@ export interface PortfolioDeps {
   runtime: RuntimeModel;
   log: vscode.LogOutputChannel;
 }
+
+const KIND: PanelKind<PortfolioCommand, PortfolioMessage> = {
+  ...PANELS.portfolio,
+  isCommand: isPortfolioCommand,
+  isMessage: isPortfolioMessage,
+};
 
 /** Model changes come in bursts (a scan's batches, a runtime sample): one update per burst, soon enough to feel live. */
 const UPDATE_MS = 100;
@@ -29,11 +35,9 @@ const ACTIVITY_SETTLE_MS = 5_000;
  * sends the page the cards that changed as the models change, asks the server for the commit activity, and
  * opens a project the page names (only one the models know).
  */
-export class PortfolioPanel implements vscode.Disposable {
-  static readonly viewType = 'optimus.portfolio';
-  private static current: PortfolioPanel | undefined;
+export class PortfolioPanel extends PanelHost<PortfolioCommand, PortfolioMessage> {
+  static readonly viewType = KIND.viewType;
 
-  private readonly disposables: vscode.Disposable[] = [];
   /** What the page holds now; empty until it says it is ready (a new page holds nothing). */
   private sent: SentCards = new Map();
   private sentIndex: IndexState | undefined;
@@ -42,26 +46,24 @@ export class PortfolioPanel implements vscode.Disposable {
   /** The repositories and heads the last activity was read for: the heatmap changes only when these do. */
   private activityKey: string | null = null;
   private activityMessage: PortfolioMessage | undefined;
-  private disposed = false;
 
   /** Opens the portfolio, or brings the open one to the front. */
   static show(context: vscode.ExtensionContext, deps: PortfolioDeps): PortfolioPanel {
-    if (PortfolioPanel.current) {
-      PortfolioPanel.current.panel.reveal();
-      return PortfolioPanel.current;
-    }
-    PortfolioPanel.current = new PortfolioPanel(createAppPanel(context, PortfolioPanel.viewType, 'Optimus Portfolio', 'portfolio'), deps);
-    return PortfolioPanel.current;
+    return PanelHost.reveal<PortfolioPanel>(KIND.viewType) ?? new PortfolioPanel(PanelHost.createPanel(context, KIND), deps);
+  }
+
+  /** Makes the host again around a panel VS Code restored after a reload. */
+  static revive(panel: vscode.WebviewPanel, deps: PortfolioDeps): PortfolioPanel {
+    return new PortfolioPanel(panel, deps);
   }
 
   private constructor(
-    private readonly panel: vscode.WebviewPanel,
+    panel: vscode.WebviewPanel,
     private readonly deps: PortfolioDeps,
   ) {
+    super(panel, KIND, deps.log);
     const changed = () => this.scheduleUpdate();
     this.disposables.push(
-      panel.onDidDispose(() => this.dispose()),
-      panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
       deps.projects.onDidChange(changed),
       deps.scores.onDidChange(changed),
       deps.runtime.onDidChange(changed),
@@ -72,22 +74,12 @@ export class PortfolioPanel implements vscode.Disposable {
     );
   }
 
-  dispose(): void {
-    if (this.disposed) return;
-    this.disposed = true;
-    if (PortfolioPanel.current === this) PortfolioPanel.current = undefined;
+  protected override released(): void {
     clearTimeout(this.updateTimer);
     clearTimeout(this.activityTimer);
-    this.panel.dispose();
-    this.disposables.splice(0).forEach((d) => d.dispose());
   }
 
-  private receive(message: unknown): void {
-    if (!isPortfolioCommand(message)) return this.deps.log.warn(`Portfolio: dropped a message outside its protocol (${describeDropped(message)})`);
-    this.handle(message).catch((error: unknown) => this.deps.log.error(`Portfolio: ${message.type} failed: ${errorText(error)}`));
-  }
-
-  private async handle(command: PortfolioCommand): Promise<void> {
+  protected async handle(command: PortfolioCommand): Promise<void> {
     switch (command.type) {
       case 'ready': {
         const cards = this.cards();
@@ -161,13 +153,5 @@ export class PortfolioPanel implements vscode.Disposable {
 
   private index(): IndexState {
     return this.deps.projects.state;
-  }
-
-  /** Sends a message only if the page would accept it, so a bug here shows in the log rather than as silence. */
-  private post(message: PortfolioMessage): void {
-    const { type } = message;
-    if (this.disposed) return; // an answer that arrives after the panel closed has nowhere to go
-    if (isPortfolioMessage(message)) return void this.panel.webview.postMessage(message);
-    this.deps.log.error(`Portfolio: not sending a "${type}" message the page would refuse`);
   }
 }
