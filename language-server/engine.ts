@@ -6,6 +6,7 @@ import type { AnalyzerService, AnalyzerServiceDeps } from './analyzer/analyzerSe
 import type { TroubleshooterService } from './troubleshooter/troubleshooterService';
 import type { PortfolioActivity } from './scanner/git/activityPortfolio';
 import type { Recommendation } from './advisor/recommend/recommendation';
+import type { MoneyService } from './advisor/money/moneyService';
 import { backupFolderFor } from './orchestrator/backup/backupFolder';
 import { unknownProject } from './unknownProject';
 import type { BackupService } from './orchestrator/backupService';
@@ -58,6 +59,7 @@ export class Engine {
   private analyzerLoaded: Promise<AnalyzerService> | null = null;
   private deploysLoaded: Promise<DeployService> | null = null;
   private troubleshooterLoaded: Promise<TroubleshooterService> | null = null;
+  private moneyLoaded: Promise<MoneyService> | null = null;
 
   private constructor(private readonly storeReady: Promise<Store | null>, private readonly opts: EngineOptions) {
     this.projects = new ProjectService({
@@ -143,6 +145,17 @@ export class Engine {
     const backupDir = backupFolderFor((this.settings ?? DEFAULT_SETTINGS).backup.folder);
     const signals = await collectSignals(projects, { store: await this.storeReady, backupDir, runtime: (p) => this.runtimeService?.current(p) ?? null });
     return advise(signals);
+  }
+
+  /** Hours, money, ROI and revenue models of one project (the Money dashboard); loaded on first use. */
+  money(): Promise<MoneyService> {
+    this.moneyLoaded ??= import('./advisor/money/moneyService').then(({ MoneyService }) => new MoneyService({
+      project: (path) => this.live.index.get(path),
+      store: () => this.storeReady,
+      context: () => this.actionContext(),
+      market: async () => ({ state: 'off' }),
+    }));
+    return this.moneyLoaded;
   }
 
   /** Commits per day over the last 12 months across the repositories of every project (or of those named), and each one's total, for the Portfolio's heatmap. */

@@ -17,6 +17,7 @@ import type { Recommendation } from './advisor/recommend/recommendation';
 import type { HistoryRow } from './store/troubleshootingRepo';
 import type { Diagnosis } from './troubleshooter/types';
 import type { PortfolioActivity } from './scanner/git/activityPortfolio';
+import type { MoneyChange, MoneyView } from './advisor/money/moneyTypes';
 
 /** Settings the server pulls with `workspace/configuration` (section `optimus`). */
 export interface OptimusSettings {
@@ -27,6 +28,7 @@ export interface OptimusSettings {
   /** `folder` empty means $OPTIMUS_HOME/backups; `keep` 0 keeps every backup. */
   backup: { folder: string; keep: number };
   analysis: { enabled: boolean; complexityThreshold: number; cognitiveThreshold: number; lint: boolean; npmAudit: boolean; outdated: boolean; preventive: boolean; osvDatabase: string };
+  advisor: { marketSignals: boolean };
 }
 
 /** Passed once in `initializationOptions`. */
@@ -535,4 +537,18 @@ export namespace ActivityRequest {
   /** client → server: commits per day over the last 12 months across the projects' repositories (or those named), and per project; cancellable. */
   export const method = 'optimus/activity';
   export const type = new RequestType<{ paths?: string[] }, PortfolioActivity, void>(method);
+}
+
+export type { MoneyChange, MoneyView };
+
+export namespace MoneyRequest {
+  /** client → server: one project's hours (from git), money entered, ROI, revenue models and, when turned on, market figures. */
+  export const method = 'optimus/money';
+  export const type = new RequestType<{ path: string }, MoneyView, void>(method);
+}
+
+export namespace MoneyChangeRequest {
+  /** client → server: set the hourly rate, add or remove a cost or revenue (audited; refused untrusted); answers the new view. */
+  export const method = 'optimus/moneyChange';
+  export const type = new RequestType<{ path: string; change: MoneyChange }, MoneyView, void>(method);
 }

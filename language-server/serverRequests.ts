@@ -30,7 +30,10 @@ import {
   DiagnosisFeedbackRequest,
   DiagnosisHistoryRequest,
   ActivityRequest,
+  MoneyRequest,
+  MoneyChangeRequest,
 } from './protocol';
+import { validMoneyChange } from './advisor/money/moneyChange';
 import type { DiagnoseParams } from './protocol';
 
 /** The runtime's and the projects' requests and notifications, forwarded to the engine once it has started. */
@@ -48,6 +51,8 @@ export function registerEngineHandlers(connection: Connection, engine: () => Eng
   connection.onRequest(StopPortRequest.type, async ({ port }) => (await ready()).runtime.stopPort(validPort(port)));
   const troubleshooter = async () => (await ready()).troubleshooter();
   connection.onRequest(ActivityRequest.type, async (p, token) => (await ready()).activity(validPaths(p?.paths), abortOn(token)));
+  connection.onRequest(MoneyRequest.type, async (p) => (await (await ready()).money()).view(validPath(p?.path)));
+  connection.onRequest(MoneyChangeRequest.type, async (p) => (await (await ready()).money()).change(validPath(p?.path), validMoneyChange(p?.change)));
   connection.onRequest(AdviseRequest.type, async (p) => (await ready()).advise(typeof p?.path === 'string' ? p.path : undefined));
   connection.onRequest(FixOutcomeRequest.type, async (p) => (await troubleshooter()).fixOutcome({ ...p, historyId: validId(p.historyId) }));
   connection.onRequest(DiagnosisFeedbackRequest.type, async (p) => (await troubleshooter()).feedback({ ...p, historyId: validId(p.historyId), helpful: p.helpful === true }));
@@ -103,6 +108,11 @@ function validPaths(paths: unknown): string[] | undefined {
   if (paths === undefined || paths === null) return undefined;
   if (!Array.isArray(paths) || !paths.every((p) => typeof p === 'string')) throw new Error('paths must be a list of project folders');
   return paths;
+}
+
+function validPath(value: unknown): string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > 4096) throw new Error('path must be a project folder');
+  return value;
 }
 
 function validId(id: unknown): number {

@@ -10,6 +10,7 @@ export const DEFAULT_SETTINGS: OptimusSettings = {
   containers: { enabled: true },
   backup: { folder: '', keep: 10 },
   analysis: { enabled: true, complexityThreshold: 10, cognitiveThreshold: 15, lint: true, npmAudit: true, outdated: true, preventive: true, osvDatabase: '' },
+  advisor: { marketSignals: false },
 };
 
 export interface CheckedSettings {
@@ -53,6 +54,7 @@ export function checkSettings(raw: unknown): CheckedSettings {
         preventive: flag(analysis.preventive, 'optimus.analysis.preventive', d.analysis.preventive, problems),
         osvDatabase: text(analysis.osvDatabase, 'optimus.analysis.osvDatabase', d.analysis.osvDatabase, problems),
       },
+      advisor: { marketSignals: flag(section(value.advisor).marketSignals, 'optimus.advisor.marketSignals', d.advisor.marketSignals, problems) },
     },
     problems,
   };

@@ -41,6 +41,14 @@ describe('settings', () => {
     assert.match(problems.join(' '), /keepRunningOnClose must be true or false.*backup\.folder must be a string.*backup\.keep must be a whole number from 0 to 1000/);
   });
 
+  it('market figures stay off unless turned on with a real boolean ("true" as text is refused)', () => {
+    assert.equal(DEFAULT_SETTINGS.advisor.marketSignals, false);
+    assert.equal(checkSettings({ advisor: { marketSignals: true } }).settings.advisor.marketSignals, true);
+    const { settings, problems } = checkSettings({ advisor: { marketSignals: 'true' } });
+    assert.equal(settings.advisor.marketSignals, false);
+    assert.match(problems.join(' '), /optimus\.advisor\.marketSignals must be true or false/);
+  });
+
   it('refuses a sampling interval below a second (it would cost a core) or above a minute', () => {
     for (const sampleSeconds of [0, 0.5, 61, Number.NaN]) {
       const { settings, problems } = checkSettings({ runtime: { sampleSeconds } });

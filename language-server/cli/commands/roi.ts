@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ENTRY_SYNTAX, parseEntryText } from '../../advisor/roi/entryText';
+import { ENTRY_SYNTAX, MAX_RATE, parseEntryText } from '../../advisor/roi/entryText';
 import { toHours } from '../../advisor/roi/gitHours';
 import { projectRoi } from '../../advisor/roi/projectRoi';
 import type { ProjectRoi, RoiEntries } from '../../advisor/roi/projectRoi';
@@ -16,7 +16,6 @@ import { renderTable } from '../table';
 import { UsageError } from '../usage';
 
 const USAGE = 'roi PATH [options]';
-const MAX_RATE = 1_000_000;
 
 interface RoiArgs {
   path: string;
