@@ -7,8 +7,10 @@ import type { TroubleshooterService } from './troubleshooter/troubleshooterServi
 import type { PortfolioActivity } from './scanner/git/activityPortfolio';
 import type { Recommendation } from './advisor/recommend/recommendation';
 import type { MoneyService } from './advisor/money/moneyService';
+import { AdviceCache } from './advisor/recommend/adviceCache';
 import { backupFolderFor } from './orchestrator/backup/backupFolder';
 import { unknownProject } from './unknownProject';
+import type { Project } from './model';
 import type { BackupService } from './orchestrator/backupService';
 import { loadLatestScores } from './store/projectMetricsRepo';
 import type { DeployService } from './orchestrator/deployService';
@@ -60,6 +62,9 @@ export class Engine {
   private deploysLoaded: Promise<DeployService> | null = null;
   private troubleshooterLoaded: Promise<TroubleshooterService> | null = null;
   private moneyLoaded: Promise<MoneyService> | null = null;
+  private readonly advice = new AdviceCache();
+  /** The running and crashed projects at the last runtime sample: advice changes with these, not with CPU figures. */
+  private runtimeKey = '';
 
   private constructor(private readonly storeReady: Promise<Store | null>, private readonly opts: EngineOptions) {
     this.projects = new ProjectService({
@@ -71,6 +76,7 @@ export class Engine {
     const index = new ProjectIndex(deferredPersistence(storeReady));
     this.live = new LiveIndex(index, () => this.indexSettings, (message) => opts.onMessage({ severity: 'warning', message }));
     index.onChange((change) => {
+      this.advice.invalidate();
       opts.onChange({ ...change, state: index.state, notes: index.notes, roots: this.indexSettings.roots });
       if (change.removed.length > 0 || change.full || change.updated.length > 0) this.runtimeService?.projectsChanged();
     });
@@ -119,6 +125,10 @@ export class Engine {
       projects: () => this.live.index.all(),
       processes: () => this.runtimeService?.lastProcesses() ?? [],
       ...o,
+      onScores: (scores) => {
+        this.advice.invalidate();
+        o.onScores(scores);
+      },
     }));
     return this.analyzerLoaded;
   }
@@ -141,6 +151,10 @@ export class Engine {
     const all = this.live.index.all();
     const projects = path === undefined ? all : all.filter((p) => p.path === path);
     if (path !== undefined && projects.length === 0) throw unknownProject(path);
+    return this.advice.get(path ?? '', () => this.workOutAdvice(projects));
+  }
+
+  private async workOutAdvice(projects: readonly Project[]): Promise<Recommendation[]> {
     const [{ advise }, { collectSignals }] = await Promise.all([import('./advisor/recommend/advise'), import('./advisor/recommend/collectSignals')]);
     const backupDir = backupFolderFor((this.settings ?? DEFAULT_SETTINGS).backup.folder);
     const signals = await collectSignals(projects, { store: await this.storeReady, backupDir, runtime: (p) => this.runtimeService?.current(p) ?? null });
@@ -154,6 +168,7 @@ export class Engine {
       store: () => this.storeReady,
       context: () => this.actionContext(),
       market: async () => ({ state: 'off' }),
+      assessed: () => this.advice.invalidate(),
     }));
     return this.moneyLoaded;
   }
@@ -176,6 +191,7 @@ export class Engine {
     ]);
     const opportunities = await monetizationOpportunities(project, await classifyProject(project));
     await saveMonetizationOpportunities(store, path, opportunities);
+    this.advice.invalidate();
   }
 
   /** Whether the analyzer has been loaded (code actions need nothing from it before). */
@@ -210,7 +226,7 @@ export class Engine {
       context: () => this.actionContext(),
       store: () => this.storeReady,
       projects: () => this.live.index.all(),
-      onChange: o.onRuntime,
+      onChange: (change) => this.runtimeChanged(change),
       onOutput: o.onRunOutput,
       onExit: o.onRunExit,
       containers: settings.containers.enabled ? {} : false,
@@ -220,7 +236,15 @@ export class Engine {
   }
 
   private actionContext(): ActionContext {
-    return { actor: 'vscode', trusted: this.opts.trusted, store: this.storeReady };
+    return { actor: 'vscode', trusted: this.opts.trusted, store: this.storeReady, changed: () => this.advice.invalidate() };
+  }
+
+  /** A crash, or a project starting or stopping, changes the advice; a new CPU figure does not. */
+  private runtimeChanged(change: RuntimeChangedParams): void {
+    const key = change.projects.map((p) => `${p.path}:${p.running ? 1 : 0}:${p.crashed?.at ?? ''}`).join('\n');
+    if (key !== this.runtimeKey) this.advice.invalidate();
+    this.runtimeKey = key;
+    this.opts.onRuntime(change);
   }
 
   private applyRuntimeSettings(settings: OptimusSettings): void {

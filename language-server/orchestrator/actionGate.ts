@@ -7,6 +7,8 @@ export interface ActionContext {
   trusted: boolean;
   /** Where the audit row goes (once it is open); null when there is no store (it could not be opened). */
   store: Store | null | Promise<Store | null>;
+  /** Told after an action ran (done or failed part way): what was worked out from the old state is stale. */
+  changed?: () => void;
 }
 
 export interface ActionRequest {
@@ -45,6 +47,8 @@ export async function runAction<T>(ctx: ActionContext, request: ActionRequest, r
   } catch (error) {
     await audit(ctx, request, error instanceof ActionCancelled ? 'cancelled' : 'error', error);
     throw error;
+  } finally {
+    ctx.changed?.();
   }
 }
 

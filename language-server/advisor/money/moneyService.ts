@@ -18,6 +18,8 @@ export interface MoneyServiceDeps {
   context: () => ActionContext;
   /** The market figures when the user turned them on; `off` otherwise. */
   market: (project: Project) => Promise<MarketView>;
+  /** Told when revenue models were assessed and stored again (the advice reads their gaps). */
+  assessed?: () => void;
   now?: () => Date;
 }
 
@@ -44,7 +46,7 @@ export class MoneyService {
       this.deps.market(project),
     ]);
     const assessment = await assessMonetization(project, classification);
-    if (store) await saveMonetizationOpportunities(store, project.path, assessment.opportunities).catch(() => false);
+    if (store && (await saveMonetizationOpportunities(store, project.path, assessment.opportunities).catch(() => false))) this.deps.assessed?.();
     const estimate = estimateHours(history.commits);
     const now = this.deps.now?.() ?? new Date();
     const figures = roiFigures({ hours: toHours(estimate.seconds), hourlyRate: rate ?? 0, costs: only(stored, 'cost'), revenue: only(stored, 'revenue'), now });

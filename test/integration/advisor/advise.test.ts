@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Recommendation } from '../../../language-server/advisor/recommend/recommendation';
-import { AdviseRequest, AnalyzeProjectRequest } from '../../../language-server/protocol';
+import { AdviseRequest, AnalyzeProjectRequest, BackupRequest } from '../../../language-server/protocol';
 import { buildOnce, optimus } from '../helpers/cli';
 import { writeTree } from '../helpers/files';
 import { git } from '../helpers/git';
@@ -74,6 +74,25 @@ describe('advisor: what to do next, on real repositories (CLI and LSP)', functio
       const one = await s.connection.sendRequest(AdviseRequest.type, { path: path.join(root(), 'tidy') });
       assert.deepEqual(one, []);
       await assert.rejects(s.connection.sendRequest(AdviseRequest.type, { path: path.join(tmp(), 'elsewhere') }), /not a project Optimus knows|is not a project/);
+    } finally {
+      await s.stop();
+    }
+  });
+
+  it('a cached list never goes stale: it is worked out again once a backup ran or the work was committed', async () => {
+    await portfolio();
+    const risky = path.join(root(), 'risky');
+    const s = await LspServer.start({ storePath: db(), settings: { roots: [root()], containers: { enabled: false }, backup: { folder: path.join(tmp(), 'backups') } } });
+    const kinds = async () => (await s.connection.sendRequest(AdviseRequest.type, { path: risky })).map((r) => r.kind);
+    try {
+      await s.until('risky with its git state', () => s.byName('risky')?.git?.complete === true);
+      assert.ok((await kinds()).includes('no-backup'));
+      await s.connection.sendRequest(BackupRequest.type, { path: risky });
+      assert.ok(!(await kinds()).includes('no-backup'), 'the backup (an audited action) dropped the cached list');
+      assert.ok((await kinds()).includes('work-at-risk'));
+      await git(risky, 'commit', '-q', '-am', 'save the work');
+      await s.until('risky clean', () => s.byName('risky')?.git?.dirty === false);
+      assert.ok(!(await kinds()).includes('work-at-risk'), 'the commit (a change to the project index) dropped the cached list');
     } finally {
       await s.stop();
     }
