@@ -49,7 +49,6 @@ describe('store: cross-process lock', () => {
 
   it('fails with a clear message naming the holder and the lock file when it times out', async () => {
     writeLock(lockPath(), lockInfo(process.pid)); // a live holder: this very process
-    const started = Date.now();
     await assert.rejects(acquireLock(lockPath(), { timeoutMs: 200 }), (error: unknown) => {
       assert.ok(error instanceof StoreError);
       assert.equal(error.code, 'lock-timeout');
@@ -59,7 +58,6 @@ describe('store: cross-process lock', () => {
       assert.match(error.message, /delete that lock file/);
       return true;
     });
-    assert.ok(Date.now() - started < 2000);
     assert.ok(fs.existsSync(lockPath()), 'a live lock is never removed');
   });
 
