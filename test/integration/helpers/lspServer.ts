@@ -134,3 +134,15 @@ export class LspServer {
     waiters.forEach((w) => w());
   }
 }
+
+/** After a test: its server stopped, then the processes it left behind (listed by pid) killed, so none outlives it. */
+export async function stopServerAndLeftovers(server: LspServer | null, leftovers: number[]): Promise<void> {
+  await server?.stop();
+  for (const pid of leftovers.splice(0)) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+}

@@ -7,7 +7,7 @@ import { PublishDiagnosticsNotification, type CodeAction, type Diagnostic, type 
 import { ApplyFixRequest, StopPortRequest, type ApplyFixParams } from '../../../language-server/protocol';
 import { writeTree } from '../helpers/files';
 import { applyToDisk } from '../helpers/applyEdit';
-import { LspServer } from '../helpers/lspServer';
+import { LspServer, stopServerAndLeftovers } from '../helpers/lspServer';
 import { useTempDir } from '../helpers/tempDir';
 
 
@@ -16,15 +16,8 @@ describe('language server: preventive diagnostics and their quick fixes over LSP
   let server: LspServer | null = null;
   const holders: number[] = [];
   afterEach(async () => {
-    await server?.stop();
+    await stopServerAndLeftovers(server, holders);
     server = null;
-    for (const pid of holders.splice(0)) {
-      try {
-        process.kill(pid, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }
   });
   const tmp = useTempDir('lsp-preventive');
   const root = () => path.join(tmp(), 'projects');

@@ -5,7 +5,7 @@ import { RunsRequest, StartPlanRequest, StartRequest, StopRequest, RuntimeSnapsh
 import { listAudit } from '../../../language-server/store/auditLog';
 import { openStore } from '../../../language-server/store/openStore';
 import { writeTree } from '../helpers/files';
-import { LspServer } from '../helpers/lspServer';
+import { LspServer, stopServerAndLeftovers } from '../helpers/lspServer';
 import { useTempDir } from '../helpers/tempDir';
 import { isRunning } from '../runtime/processes';
 
@@ -21,9 +21,8 @@ describe('language server: running projects over LSP (real processes)', function
   let server: LspServer | null = null;
   const leftovers: number[] = [];
   afterEach(async () => {
-    await server?.stop();
+    await stopServerAndLeftovers(server, leftovers);
     server = null;
-    for (const pid of leftovers.splice(0)) if (isRunning(pid)) process.kill(pid, 'SIGKILL');
   });
   const tmp = useTempDir('lsp-runtime');
   const root = () => path.join(tmp(), 'projects');

@@ -4,7 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { AuditLogRequest, DiagnoseRequest, DiagnosisFeedbackRequest, DiagnosisHistoryRequest, FixCommandRequest, FixOutcomeRequest, StopPortRequest } from '../../../language-server/protocol';
 import { writeTree } from '../helpers/files';
-import { LspServer } from '../helpers/lspServer';
+import { LspServer, stopServerAndLeftovers } from '../helpers/lspServer';
 import { useTempDir } from '../helpers/tempDir';
 import { isRunning } from '../runtime/processes';
 
@@ -36,9 +36,8 @@ describe('language server: the troubleshooter over LSP (real processes, real por
   let server: LspServer | null = null;
   const leftovers: number[] = [];
   afterEach(async () => {
-    await server?.stop();
+    await stopServerAndLeftovers(server, leftovers);
     server = null;
-    for (const pid of leftovers.splice(0)) if (isRunning(pid)) process.kill(pid, 'SIGKILL');
   });
   const tmp = useTempDir('lsp-troubleshooter');
   const root = () => path.join(tmp(), 'projects');
