@@ -107,16 +107,26 @@ export function diagnosisHistory(store: Store, projectPath: string | null, limit
   return store.read((db) => {
     const where = projectPath === null ? '' : 'WHERE project_path = ?';
     const rows = db.exec(`SELECT id, project_path, diagnosis, confidence, source, summary, excerpt, terms, feedback, confirmed, created_at FROM diagnoses ${where} ORDER BY id DESC LIMIT ?`, projectPath === null ? [limit] : [projectPath, limit])[0]?.values ?? [];
+    const outcomes = outcomesOf(db, rows.map((r) => Number(r[0])));
     return rows.map((r) => ({
       id: Number(r[0]), projectPath: r[1] === null ? null : String(r[1]), diagnosis: String(r[2]), confidence: Number(r[3]), source: String(r[4]), summary: String(r[5]), excerpt: String(r[6]), terms: String(r[7]),
-      feedback: r[8] === null ? null : Number(r[8]), confirmed: r[9] === null ? null : String(r[9]), createdAt: String(r[10]), outcomes: outcomesOf(db, Number(r[0])),
+      feedback: r[8] === null ? null : Number(r[8]), confirmed: r[9] === null ? null : String(r[9]), createdAt: String(r[10]), outcomes: outcomes.get(Number(r[0])) ?? [],
     }));
   });
 }
 
-function outcomesOf(db: Database, diagnosisRow: number): HistoryRow['outcomes'] {
-  const rows = db.exec('SELECT fix, outcome, exit_code, created_at FROM fix_outcomes WHERE diagnosis_id = ? ORDER BY id', [diagnosisRow])[0]?.values ?? [];
-  return rows.map(([fix, outcome, exitCode, at]) => ({ fix: String(fix), outcome: String(outcome) as FixOutcome, exitCode: exitCode === null ? null : Number(exitCode), createdAt: String(at) }));
+/** The outcomes of these diagnoses in one query (ids come from the store, so they are numbers), oldest first. */
+function outcomesOf(db: Database, diagnosisRows: readonly number[]): Map<number, HistoryRow['outcomes']> {
+  const byRow = new Map<number, HistoryRow['outcomes']>();
+  if (diagnosisRows.length === 0) return byRow;
+  const marks = diagnosisRows.map(() => '?').join(', ');
+  const rows = db.exec(`SELECT diagnosis_id, fix, outcome, exit_code, created_at FROM fix_outcomes WHERE diagnosis_id IN (${marks}) ORDER BY id`, [...diagnosisRows])[0]?.values ?? [];
+  for (const [row, fix, outcome, exitCode, at] of rows) {
+    const list = byRow.get(Number(row)) ?? [];
+    list.push({ fix: String(fix), outcome: String(outcome) as FixOutcome, exitCode: exitCode === null ? null : Number(exitCode), createdAt: String(at) });
+    byRow.set(Number(row), list);
+  }
+  return byRow;
 }
 
 function diagnosisOf(db: Database, row: number): string | null {
