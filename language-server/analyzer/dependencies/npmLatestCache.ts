@@ -5,8 +5,7 @@
  * `latest: null` meaning the registry did not know the package (404). Keyed by registry because a private
  * registry knows packages the public one answers 404 for.
  */
-import { writeFileAtomic } from '../../store/atomicFile';
-import { readSmallFileSync } from '../../util/readSmall';
+import { readJsonFileSync, writeJsonFileAtomic } from '../../util/jsonFile';
 import { isLatestVersion } from './npmDistTags';
 
 export interface LatestEntry {
@@ -29,14 +28,7 @@ export function isFresh(entry: LatestEntry, now: number): boolean {
 /** The cache, or an empty one when the file is missing, too large or not what this module writes. */
 export function readLatestCache(file: string): LatestCache {
   const cache: LatestCache = new Map();
-  let parsed: unknown;
-  try {
-    const read = readSmallFileSync(file, MAX_CACHE_BYTES);
-    if (!Buffer.isBuffer(read)) return cache;
-    parsed = JSON.parse(read.toString('utf8'));
-  } catch {
-    return cache;
-  }
+  const parsed = readJsonFileSync(file, MAX_CACHE_BYTES);
   const registries = isRecord(parsed) && parsed.version === 1 ? parsed.registries : undefined;
   if (!isRecord(registries)) return cache;
   for (const [registry, entries] of Object.entries(registries)) if (isRecord(entries)) cache.set(registry, entriesOf(entries));
@@ -51,7 +43,7 @@ export async function writeLatestCache(file: string, cache: LatestCache, now: nu
     if (fresh.length > 0) registries.push([registry, Object.fromEntries(fresh)]);
   }
   // fromEntries defines keys as own data, so a name like `__proto__` read back from the file stays a plain key.
-  await writeFileAtomic(file, Buffer.from(`${JSON.stringify({ version: 1, registries: Object.fromEntries(registries) })}\n`));
+  await writeJsonFileAtomic(file, { version: 1, registries: Object.fromEntries(registries) });
 }
 
 /** Entries that do not have the expected shape are dropped one by one; the rest stay usable. */
