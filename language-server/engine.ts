@@ -7,6 +7,7 @@ import type { TroubleshooterService } from './troubleshooter/troubleshooterServi
 import type { PortfolioActivity } from './scanner/git/activityPortfolio';
 import type { Recommendation } from './advisor/recommend/recommendation';
 import type { MoneyService } from './advisor/money/moneyService';
+import type { ProjectDetail } from './analyzer/detail/projectDetailTypes';
 import { AdviceCache } from './advisor/recommend/adviceCache';
 import { backupFolderFor } from './orchestrator/backup/backupFolder';
 import { unknownProject } from './unknownProject';
@@ -144,6 +145,16 @@ export class Engine {
       store: () => this.storeReady,
     }));
     return this.troubleshooterLoaded;
+  }
+
+  /** One project's trend, hotspots, findings and dependencies (Project detail), from what analyses stored; analyzes nothing. */
+  async projectDetail(path: string): Promise<ProjectDetail> {
+    const project = this.live.index.get(path);
+    if (!project) throw unknownProject(path);
+    const [{ projectDetail }, { npmLatestCacheFile }] = await Promise.all([import('./analyzer/detail/projectDetail'), import('./analyzer/detail/detailDependencies')]);
+    // Not loaded yet means nothing was analyzed in this process: no reason to load TypeScript for it now.
+    const analyzer = await this.analyzerLoaded;
+    return projectDetail(project, { store: await this.storeReady, lastRun: analyzer?.lastRun(path), npmLatestCacheFile: npmLatestCacheFile() });
   }
 
   /** What to do next, ranked: for one project, or every project Optimus knows. */

@@ -18,6 +18,7 @@ import type { HistoryRow } from './store/troubleshootingRepo';
 import type { Diagnosis } from './troubleshooter/types';
 import type { PortfolioActivity } from './scanner/git/activityPortfolio';
 import type { MoneyChange, MoneyView } from './advisor/money/moneyTypes';
+import type { ProjectDetail } from './analyzer/detail/projectDetailTypes';
 
 /** Settings the server pulls with `workspace/configuration` (section `optimus`). */
 export interface OptimusSettings {
@@ -422,6 +423,14 @@ export namespace AnalyzeProjectRequest {
   /** client → server: analyze a whole project (progress by ProgressNotification; cancellable); fills the Problems panel. */
   export const method = 'optimus/analyzeProject';
   export const type = new RequestType<{ path: string; progressId?: string }, AnalysisSummary, void>(method);
+}
+
+export type { ProjectDetail };
+
+export namespace ProjectDetailRequest {
+  /** client → server: one project's health and debt trend, hotspots, findings and dependencies (Project detail), from what analyses stored; analyzes nothing. */
+  export const method = 'optimus/projectDetail';
+  export const type = new RequestType<{ path: string }, ProjectDetail, void>(method);
 }
 
 export namespace ProjectScoresNotification {

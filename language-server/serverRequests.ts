@@ -25,6 +25,7 @@ import {
   StopPortRequest,
   DiagnoseRequest,
   AdviseRequest,
+  ProjectDetailRequest,
   FixCommandRequest,
   FixOutcomeRequest,
   DiagnosisFeedbackRequest,
@@ -53,6 +54,7 @@ export function registerEngineHandlers(connection: Connection, engine: () => Eng
   connection.onRequest(ActivityRequest.type, async (p, token) => (await ready()).activity(validPaths(p?.paths), abortOn(token)));
   connection.onRequest(MoneyRequest.type, async (p) => (await (await ready()).money()).view(validPath(p?.path)));
   connection.onRequest(MoneyChangeRequest.type, async (p) => (await (await ready()).money()).change(validPath(p?.path), validMoneyChange(p?.change)));
+  connection.onRequest(ProjectDetailRequest.type, async (p) => (await ready()).projectDetail(validPath(p?.path)));
   connection.onRequest(AdviseRequest.type, async (p) => (await ready()).advise(typeof p?.path === 'string' ? p.path : undefined));
   connection.onRequest(FixOutcomeRequest.type, async (p) => (await troubleshooter()).fixOutcome({ ...p, historyId: validId(p.historyId) }));
   connection.onRequest(DiagnosisFeedbackRequest.type, async (p) => (await troubleshooter()).feedback({ ...p, historyId: validId(p.historyId), helpful: p.helpful === true }));

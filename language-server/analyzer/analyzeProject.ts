@@ -7,6 +7,7 @@ import { loadAnalysisCache, saveAnalysisCache, type CachedAnalysis } from '../st
 import { recordProjectMetrics } from '../store/projectMetricsRepo';
 import type { Store } from '../store/store';
 import { analyzeSource, type AnalyzeSourceOptions, type SourceAnalysis } from './analyzeSource';
+import { analyzerKey, cachedResultText, readCachedResult } from './cachedResult';
 import { duplicateFindings } from './debt/duplicateFindings';
 import { findDuplicates } from './debt/duplicates';
 import { healthScore, type HealthScore } from './debt/health';
@@ -20,8 +21,7 @@ import { isScript } from './source';
 import { inProcessLintRunner, type LintRunner } from './lint/lintRunner';
 import type { AnalyzerFinding, FileMetrics, SourceInput } from './types';
 
-/** Bumped when an engine changes what it finds: cached results of older versions are analyzed again. */
-export const ANALYZER_VERSION = '1';
+export { ANALYZER_VERSION } from './cachedResult';
 
 export interface ProjectAnalysisOptions extends AnalyzeSourceOptions {
   store: Store | null;
@@ -42,6 +42,8 @@ export interface ProjectAnalysis {
   path: string;
   files: FileMetrics[];
   findings: AnalyzerFinding[];
+  /** Those of `findings` that are not of one file's own analysis (duplicates, old TODOs, project checks, ESLint, types, dependencies): the per-file cache does not hold them. */
+  projectWide: AnalyzerFinding[];
   debt: DebtSummary;
   health: HealthScore;
   notes: string[];
@@ -63,13 +65,13 @@ export async function analyzeProject(projectDir: string, options: ProjectAnalysi
   options = { ...options, secrets: { projectDir, baseline } };
   const notes = [...listed.notes, ...read.notes];
   const perFile = await analyzeFiles(projectDir, read.sources, options, notes);
-  const findings = perFile.results.flatMap((r) => r.findings);
-  findings.push(...(await projectWide(projectDir, read.sources, options, notes)));
+  const wide = await projectWide(projectDir, read.sources, options, notes);
+  const findings = [...perFile.results.flatMap((r) => r.findings), ...wide];
   const metrics = perFile.results.map((r) => r.metrics);
   const debt = debtSummary(findings, metrics);
   const health = healthScore({ metrics, findings, projectChecked: options.project !== undefined, debt });
   if (options.store) await record(options.store, projectDir, metrics, findings, debt, health);
-  return { path: projectDir, files: metrics, findings, debt, health, notes, analyzed: perFile.analyzed, cached: perFile.cached };
+  return { path: projectDir, files: metrics, findings, projectWide: wide, debt, health, notes, analyzed: perFile.analyzed, cached: perFile.cached };
 }
 
 async function analyzeFiles(projectDir: string, sources: readonly SourceInput[], options: ProjectAnalysisOptions, notes: string[]) {
@@ -95,7 +97,7 @@ async function analyzeFiles(projectDir: string, sources: readonly SourceInput[],
 function cacheKey(options: ProjectAnalysisOptions): string {
   const fingerprints = [...(options.secrets?.baseline?.fingerprints ?? [])].sort().join(',');
   const baseline = createHash('sha1').update(fingerprints).digest('hex').slice(0, 12);
-  return `${ANALYZER_VERSION}:${options.complexityThreshold}:${options.cognitiveThreshold}:${baseline}`;
+  return analyzerKey(options.complexityThreshold, options.cognitiveThreshold, baseline);
 }
 
 /** Cancellation, progress, and a turn for the server's other work while a large project is analyzed. */
@@ -107,19 +109,10 @@ async function checkpoint(done: number, total: number, options: ProjectAnalysisO
 
 function analyzeOne(source: SourceInput, hit: CachedAnalysis | undefined, key: string, options: ProjectAnalysisOptions) {
   const contentHash = createHash('sha1').update(source.text).digest('hex');
-  const cached = hit && hit.contentHash === contentHash && hit.analyzer === key ? fromCache(hit) : null;
+  const cached = hit && hit.contentHash === contentHash && hit.analyzer === key ? readCachedResult(hit) : null;
   const analysis = cached ?? analyzeSource(source, options);
-  const entry = { file: source.path, contentHash, analyzer: key, result: JSON.stringify({ metrics: analysis.metrics, findings: analysis.findings }) };
+  const entry = { file: source.path, contentHash, analyzer: key, result: cachedResultText(analysis) };
   return { analysis, cached: cached !== null, entry };
-}
-
-function fromCache(hit: CachedAnalysis): SourceAnalysis | null {
-  try {
-    const parsed = JSON.parse(hit.result) as Pick<SourceAnalysis, 'metrics' | 'findings'>;
-    return Array.isArray(parsed.findings) && parsed.metrics ? { ...parsed, notes: [] } : null;
-  } catch {
-    return null; // a damaged entry is analyzed again
-  }
 }
 
 async function projectWide(projectDir: string, sources: readonly SourceInput[], options: ProjectAnalysisOptions, notes: string[]): Promise<AnalyzerFinding[]> {

@@ -20,6 +20,8 @@ import { DocumentDiagnostics } from './lsp/documentDiagnostics';
 import { fixEdit } from './lsp/fixEdits';
 import { toDiagnostic } from './lsp/toDiagnostic';
 import { cachedSecretsBaseline } from './security/secrets/secretsBaselineCache';
+import { npmLatestCacheFile } from './detail/detailDependencies';
+import type { LastRunFindings } from './detail/projectDetail';
 import { isScript, languageOf } from './source';
 import type { AnalyzedLanguage, AnalyzerFinding } from './types';
 import { unknownProject } from '../unknownProject';
@@ -64,6 +66,8 @@ export interface AnalyzerServiceDeps {
 export class AnalyzerService {
   private readonly documents: DocumentDiagnostics;
   private projectUris = new Map<string, Set<string>>();
+  /** Per project, the findings of its last analysis that the per-file cache does not hold (Project detail shows them). */
+  private lastRuns = new Map<string, LastRunFindings>();
   private readonly lintRunner: LintRunner & { dispose?(): void };
 
   constructor(private readonly deps: AnalyzerServiceDeps) {
@@ -115,14 +119,20 @@ export class AnalyzerService {
     // npm audit reads the project's .npmrc and sends its dependency list out: only in a trusted workspace.
     const dependencies = { npmAudit: npmAudit && trusted, ...(osvDatabase.trim() ? { osvDbPath: osvDatabase.trim() } : {}) };
     // Also only when trusted: the project's .npmrc chooses where the package names go.
-    const registry = outdated && trusted ? { outdated: { cacheFile: path.join(optimusHome(), 'cache', 'npm-latest.json') } } : {};
+    const registry = outdated && trusted ? { outdated: { cacheFile: npmLatestCacheFile() } } : {};
     const options = { complexityThreshold, cognitiveThreshold, store: await this.deps.store(), project, signal, onProgress, dependencies, ...registry };
     const result = await analyzeProject(projectPath, { ...options, ...(lint ? { lint } : {}) });
     this.publishProject(projectPath, result.findings);
+    this.lastRuns.set(projectPath, { at: new Date().toISOString(), findings: result.projectWide });
     this.deps.onScores([{ path: projectPath, health: result.health.score, debtRating: result.debt.rating, debtMinutes: result.debt.minutes, analyzedAt: new Date().toISOString() }]);
     const byCategory: Record<string, number> = {};
     for (const f of result.findings) byCategory[f.category] = (byCategory[f.category] ?? 0) + 1;
     return { path: projectPath, files: result.files.length, findings: result.findings.length, byCategory, health: result.health, debt: result.debt, analyzed: result.analyzed, cached: result.cached, notes: result.notes, elapsedMs: Math.round(performance.now() - started) };
+  }
+
+  /** What the last analysis of the project in this process found beyond single files; undefined before one. */
+  lastRun(projectPath: string): LastRunFindings | undefined {
+    return this.lastRuns.get(projectPath);
   }
 
   dispose(): void {
