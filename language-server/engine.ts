@@ -7,6 +7,7 @@ import type { TroubleshooterService } from './troubleshooter/troubleshooterServi
 import type { PortfolioActivity } from './scanner/git/activityPortfolio';
 import type { Recommendation } from './advisor/recommend/recommendation';
 import type { MoneyService } from './advisor/money/moneyService';
+import type { MarketView } from './advisor/money/moneyTypes';
 import type { ProjectDetail } from './analyzer/detail/projectDetailTypes';
 import { AdviceCache } from './advisor/recommend/adviceCache';
 import { backupFolderFor } from './orchestrator/backup/backupFolder';
@@ -178,10 +179,27 @@ export class Engine {
       project: (path) => this.live.index.get(path),
       store: () => this.storeReady,
       context: () => this.actionContext(),
-      market: async () => ({ state: 'off' }),
+      market: (project) => this.market(project),
       assessed: () => this.advice.invalidate(),
     }));
     return this.moneyLoaded;
+  }
+
+  /**
+   * npm and GitHub figures of a project when the user turned them on (in a trusted workspace): public APIs,
+   * answers cached a day under $OPTIMUS_HOME/cache. OPTIMUS_NPM_API_URL and OPTIMUS_GITHUB_API_URL point them
+   * elsewhere (a mirror, GitHub Enterprise's /api/v3, or a test's loopback server).
+   */
+  private async market(project: Project): Promise<MarketView> {
+    if (!(this.settings ?? DEFAULT_SETTINGS).advisor.marketSignals || !this.opts.trusted) return { state: 'off' };
+    const [{ readMarketSignals }, { marketInputOf }] = await Promise.all([import('./advisor/market/readMarketSignals'), import('./advisor/market/marketInput')]);
+    const env = process.env;
+    const figures = await readMarketSignals(await marketInputOf(project), {
+      cacheDir: path.join(optimusHome(), 'cache'),
+      ...(env.OPTIMUS_NPM_API_URL ? { npmApi: env.OPTIMUS_NPM_API_URL } : {}),
+      ...(env.OPTIMUS_GITHUB_API_URL ? { githubApi: env.OPTIMUS_GITHUB_API_URL } : {}),
+    });
+    return { state: 'on', figures };
   }
 
   /** Commits per day over the last 12 months across the repositories of every project (or of those named), and each one's total, for the Portfolio's heatmap. */
@@ -200,7 +218,8 @@ export class Engine {
     const [{ classifyProject }, { monetizationOpportunities }, { saveMonetizationOpportunities }] = await Promise.all([
       import('./advisor/classify/classifyProject'), import('./advisor/monetization/monetizationOpportunities'), import('./store/monetizationRepo'),
     ]);
-    const opportunities = await monetizationOpportunities(project, await classifyProject(project));
+    const market = await this.market(project);
+    const opportunities = await monetizationOpportunities(project, await classifyProject(project), { market: market.state === 'on' ? market.figures : null });
     await saveMonetizationOpportunities(store, path, opportunities);
     this.advice.invalidate();
   }

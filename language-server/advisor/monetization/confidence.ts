@@ -28,7 +28,7 @@ export function typeFit(template: MonetizationTemplate, c: Classification): Type
 
 /** The share of the template's signal weights that are present. Unknown signals count as not present. */
 export function readiness(template: MonetizationTemplate, signals: SignalMap): number {
-  const total = template.signals.reduce((sum, s) => sum + s.weight, 0);
+  const total = template.signals.filter((s) => !isOutOfReach(signals, s.id)).reduce((sum, s) => sum + s.weight, 0);
   if (total === 0) return 0;
   const have = template.signals.filter((s) => isPresent(signals, s.id)).reduce((sum, s) => sum + s.weight, 0);
   return have / total;
@@ -45,4 +45,9 @@ export function opportunityConfidence(fit: number, ready: number): number {
 export function isPresent(signals: SignalMap, id: SignalId): boolean {
   const state = signals.get(id);
   return state !== undefined && 'present' in state && state.present;
+}
+
+function isOutOfReach(signals: SignalMap, id: SignalId): boolean {
+  const state = signals.get(id);
+  return state !== undefined && 'unknown' in state && state.outOfReach === true;
 }

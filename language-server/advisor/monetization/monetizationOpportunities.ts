@@ -5,6 +5,7 @@ import { loadTemplates } from './loadTemplates';
 import { projectSignals } from './projectSignals';
 import type { SignalId, SignalMap } from './signalIds';
 import type { MonetizationTemplate } from './templateTypes';
+import type { MarketSignals } from '../market/marketTypes';
 
 export interface MonetizationOpportunity {
   /** The template id: `saas-subscription`. */
@@ -31,10 +32,12 @@ export interface MonetizationOptions {
   builtinDir?: string;
   /** Already loaded templates; the folders are not read then. */
   templates?: readonly MonetizationTemplate[];
+  /** npm and GitHub figures when the user turned them on; absent or null when off. */
+  market?: MarketSignals | null;
 }
 
-/** Market data would need the network; until that slice exists, no number is made up for it. */
-const NO_MARKET_DATA = 'No market data: npm downloads and GitHub stars/forks are not looked up (no network source yet), so confidence rests on the project\'s own files only.';
+/** Without the market figures no number is made up for them: confidence rests on the files, and says so. */
+const NO_MARKET_DATA = 'No market data: npm downloads and GitHub stars/forks are not looked up unless optimus.advisor.marketSignals is on), so confidence rests on the project\'s own files only.';
 
 /** Revenue models that fit the project, best first, with the evidence and the gaps. Never throws. */
 export async function monetizationOpportunities(project: Project, classification: Classification, options: MonetizationOptions = {}): Promise<MonetizationOpportunity[]> {
@@ -52,11 +55,12 @@ export async function assessMonetization(project: Project, classification: Class
 
 async function assessAll(project: Project, classification: Classification, options: MonetizationOptions): Promise<MonetizationAssessment> {
   const loaded = options.templates ? { templates: [...options.templates], problems: [] } : await loadTemplates(options);
-  const { signals, notes } = await projectSignals(project, classification);
+  const { signals, notes } = await projectSignals(project, classification, options.market ?? null);
   const opportunities = loaded.templates.map((t) => assess(t, classification, signals)).filter((o): o is Ranked => o !== null);
   opportunities.sort((a, b) => b.confidence - a.confidence || b.fit - a.fit || a.model.localeCompare(b.model));
   const typeNote = classification.type === 'unknown' ? ['The project type is unknown: only models fitting its alternative readings are offered, at half weight.'] : [];
-  return { opportunities: opportunities.map(({ fit: _fit, ...o }) => o), notes: [NO_MARKET_DATA, ...typeNote, ...loaded.problems, ...notes] };
+  const marketNote = options.market ? [] : [NO_MARKET_DATA];
+  return { opportunities: opportunities.map(({ fit: _fit, ...o }) => o), notes: [...marketNote, ...typeNote, ...loaded.problems, ...notes] };
 }
 
 type Ranked = MonetizationOpportunity & { fit: number };

@@ -8,6 +8,8 @@ import { deployedSignal } from './signals/deploySignals';
 import { fileSignals } from './signals/fileSignals';
 import { hygieneSignals } from './signals/hygieneSignals';
 import { licenseSignals } from './signals/licenseSignals';
+import { marketSignal } from './signals/marketSignal';
+import type { MarketSignals } from '../market/marketTypes';
 import { repoSignals } from './signals/repoSignals';
 
 export interface ProjectSignals {
@@ -17,10 +19,11 @@ export interface ProjectSignals {
 }
 
 /**
- * Every signal of the vocabulary for one project, from its own files only (no network). A detector that fails
- * leaves its signals unknown with a note; it never takes the others down.
+ * Every signal of the vocabulary for one project, from its own files and the market figures the caller read
+ * (null when they are off). A detector that fails leaves its signals unknown with a note; it never takes the
+ * others down.
  */
-export async function projectSignals(project: Project, classification: Classification): Promise<ProjectSignals> {
+export async function projectSignals(project: Project, classification: Classification, market: MarketSignals | null = null): Promise<ProjectSignals> {
   const { facts } = await readFacts(project);
   const notes: string[] = [];
   const groups = await Promise.all([
@@ -30,13 +33,15 @@ export async function projectSignals(project: Project, classification: Classific
     guarded('license', notes, () => licenseSignals(project, facts)),
     guarded('deployment', notes, async () => [['deployed', await deployedSignal(project)]]),
     guarded('repository', notes, async () => repoSignals(project, facts, classification)),
+    guarded('market', notes, async () => marketSignal(market)),
   ]);
   const signals: SignalMap = new Map();
   for (const [id, state] of groups.flat()) signals.set(id, strongest(signals.get(id), state));
   for (const id of SIGNAL_IDS) {
     const state = signals.get(id);
     if (!state) signals.set(id, { unknown: 'its detector failed' });
-    else if ('unknown' in state) notes.push(`${id}: not known (${state.unknown})`);
+    // With the market figures off, the assessment's own "no market data" note already says why has-users is unknown.
+    else if ('unknown' in state && !(id === 'has-users' && market === null)) notes.push(`${id}: not known (${state.unknown})`);
   }
   return { signals, notes };
 }

@@ -45,7 +45,7 @@ export class MoneyService {
       classifyProject(project),
       this.deps.market(project),
     ]);
-    const assessment = await assessMonetization(project, classification);
+    const assessment = await assessMonetization(project, classification, { market: market.state === 'on' ? market.figures : null });
     if (store && (await saveMonetizationOpportunities(store, project.path, assessment.opportunities).catch(() => false))) this.deps.assessed?.();
     const estimate = estimateHours(history.commits);
     const now = this.deps.now?.() ?? new Date();
@@ -61,7 +61,7 @@ export class MoneyService {
       figures,
       opportunities: assessment.opportunities,
       market,
-      notes: [...(store ? [] : ['The Optimus database could not be opened: nothing entered can be shown or stored.']), ...history.notes, ...marketNotes(market, assessment.notes)],
+      notes: [...(store ? [] : ['The Optimus database could not be opened: nothing entered can be shown or stored.']), ...history.notes, ...assessment.notes, ...(market.state === 'on' ? market.figures.notes : [])],
     };
   }
 
@@ -107,12 +107,6 @@ function hoursOf(e: ReturnType<typeof estimateHours>): MoneyHours {
     authors: e.authors.map((a) => ({ name: a.name, email: a.email, hours: toHours(a.seconds), commits: a.commits })),
     byMonth: e.byMonth.map((m) => ({ month: m.month, hours: toHours(m.seconds) })),
   };
-}
-
-/** With market figures on, the assessment's "no market data" note is replaced by what the APIs said. */
-function marketNotes(market: MarketView, assessmentNotes: readonly string[]): string[] {
-  if (market.state === 'off') return [...assessmentNotes];
-  return [...assessmentNotes.filter((n) => !n.startsWith('No market data')), ...market.figures.notes];
 }
 
 function actionOf(change: MoneyChange): string {

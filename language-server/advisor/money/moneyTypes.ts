@@ -1,6 +1,7 @@
 /** What the Money dashboard and `optimus/money` show of one project: hours, money entered, ROI and revenue models. */
 import type { RoiDirection } from '../../store/roiRepo';
 import type { ProjectType } from '../classify/projectTypes';
+import type { MarketSignals } from '../market/marketTypes';
 import type { MonetizationOpportunity } from '../monetization/monetizationOpportunities';
 import type { MoneyItem, RoiFigures } from '../roi/roiFormulas';
 
@@ -18,15 +19,11 @@ export interface MoneyEntry extends MoneyItem {
   direction: RoiDirection;
 }
 
-/** npm downloads and GitHub figures, only as the public APIs answered them; no number is ever made up. */
-export interface MarketFigures {
-  npm: { package: string; weeklyDownloads: number; monthlyDownloads: number; fetchedAt: string } | null;
-  github: { repo: string; url: string; stars: number; forks: number; watchers: number; openIssues: number; pushedAt: string | null; archived: boolean; fetchedAt: string } | null;
-  notes: string[];
-}
-
 /** `off` until the user turns on `optimus.advisor.marketSignals` (it asks public APIs about the project). */
-export type MarketView = { state: 'off' } | { state: 'on'; figures: MarketFigures };
+export type MarketView = { state: 'off' } | { state: 'on'; figures: MarketSignals };
+
+/** npm downloads and GitHub figures, only as the public APIs answered them; no number is ever made up. */
+export type MarketFigures = MarketSignals;
 
 export interface MoneyView {
   path: string;

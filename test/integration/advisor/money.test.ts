@@ -6,6 +6,8 @@ import { buildOnce } from '../helpers/cli';
 import { LspServer } from '../helpers/lspServer';
 import { useTempDir } from '../helpers/tempDir';
 import { datedRepo } from './roi/fixture';
+import { git } from '../helpers/git';
+import { replayFixtures, useMarketServers } from '../../unit/advisor/market/marketServer';
 
 /** 2 h + 30 min for Ada in January, 2 h for Bob in February: 4.5 h in 2 sessions. */
 const COMMITS = [
@@ -23,10 +25,12 @@ describe('optimus/money over LSP: hours, money entered, ROI and revenue models o
   const db = () => path.join(tmp(), 'home', 'optimus.sqlite');
   let s: LspServer | undefined;
 
-  async function server(trusted = true): Promise<LspServer> {
+  const serve = useMarketServers();
+
+  async function server(trusted = true, extra: { settings?: object; env?: NodeJS.ProcessEnv } = {}): Promise<LspServer> {
     await datedRepo(shop(), COMMITS);
     await writeFile(path.join(shop(), 'package.json'), JSON.stringify({ name: 'shop', dependencies: { react: '^18.0.0', vite: '^5.0.0' } }));
-    s = await LspServer.start({ storePath: db(), settings: { roots: [root()], containers: { enabled: false } }, trusted, env: { OPTIMUS_HOME: path.join(tmp(), 'home') } });
+    s = await LspServer.start({ storePath: db(), settings: { roots: [root()], containers: { enabled: false }, ...extra.settings }, trusted, env: { OPTIMUS_HOME: path.join(tmp(), 'home'), ...extra.env } });
     await s.until('shop with its git state', () => s?.byName('shop')?.git?.complete === true);
     return s;
   }
@@ -96,5 +100,34 @@ describe('optimus/money over LSP: hours, money entered, ROI and revenue models o
     assert.equal(view.hours.hours, 4.5);
     await assert.rejects(connection.sendRequest(MoneyChangeRequest.type, { path: shop(), change: { kind: 'rate', rate: 40 } }), /untrusted workspace/);
     assert.equal((await connection.sendRequest(MoneyRequest.type, { path: shop() })).hourlyRate, null);
+  });
+
+  it('with market figures on, shows npm downloads and GitHub stars as the APIs answered (recorded answers replayed on loopback: the real APIs are unreachable here), and weighs them', async () => {
+    const stub = await serve(await replayFixtures());
+    await datedRepo(path.join(root(), 'lodash'), COMMITS);
+    await writeFile(path.join(root(), 'lodash', 'package.json'), JSON.stringify({ name: 'lodash', version: '4.17.21', main: 'lodash.js', license: 'MIT' }));
+    await git(path.join(root(), 'lodash'), 'remote', 'add', 'origin', 'https://github.com/atom/atom.git');
+    const { connection } = await server(true, { settings: { advisor: { marketSignals: true } }, env: { OPTIMUS_NPM_API_URL: stub.url, OPTIMUS_GITHUB_API_URL: stub.url } });
+    await s?.until('lodash listed with its remote', () => s?.byName('lodash')?.git?.remoteUrl === 'https://github.com/atom/atom.git');
+    const view = await connection.sendRequest(MoneyRequest.type, { path: path.join(root(), 'lodash') });
+    assert.equal(view.market.state, 'on');
+    const figures = view.market.state === 'on' ? view.market.figures : null;
+    assert.equal(figures?.npm?.weeklyDownloads, 97_501_502);
+    assert.equal(figures?.github?.stars, 24_824);
+    assert.ok(!view.notes.some((n) => n.startsWith('No market data')), view.notes.join(' | '));
+    const sponsorships = view.opportunities.find((o) => o.model === 'sponsorships');
+    assert.ok(sponsorships?.signals.some((sig) => sig.startsWith('has-users: 97,501,502 npm downloads last week, 24,824 GitHub stars')), sponsorships?.signals.join(' | '));
+
+    const shopView = await connection.sendRequest(MoneyRequest.type, { path: shop() });
+    const shopFigures = shopView.market.state === 'on' ? shopView.market.figures : null;
+    assert.equal(shopFigures?.npm, null, 'shop is not on npm: no downloads, and no number made up');
+    assert.ok(shopFigures?.notes.some((n) => /shop/.test(n)), shopFigures?.notes.join(' | '));
+  });
+
+  it('with market figures on but untrusted, asks nothing of the network', async () => {
+    const stub = await serve(await replayFixtures());
+    const { connection } = await server(false, { settings: { advisor: { marketSignals: true } }, env: { OPTIMUS_NPM_API_URL: stub.url, OPTIMUS_GITHUB_API_URL: stub.url } });
+    assert.deepEqual((await connection.sendRequest(MoneyRequest.type, { path: shop() })).market, { state: 'off' });
+    assert.equal(stub.requests.length, 0);
   });
 });
