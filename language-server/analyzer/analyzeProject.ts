@@ -5,6 +5,7 @@ import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import type { Project } from '../model';
 import { loadAnalysisCache, saveAnalysisCache, type CachedAnalysis } from '../store/analysisCacheRepo';
 import { recordProjectMetrics } from '../store/projectMetricsRepo';
+import { syncProjectIssues } from '../store/issuesRepo';
 import type { Store } from '../store/store';
 import { analyzeSource, type AnalyzeSourceOptions, type SourceAnalysis } from './analyzeSource';
 import { analyzerKey, cachedResultText, readCachedResult } from './cachedResult';
@@ -71,6 +72,8 @@ export async function analyzeProject(projectDir: string, options: ProjectAnalysi
   const debt = debtSummary(findings, metrics);
   const health = healthScore({ metrics, findings, projectChecked: options.project !== undefined, debt });
   if (options.store) await record(options.store, projectDir, metrics, findings, debt, health);
+  // The per-file findings live in the analysis cache; these are the rest, kept for the next server's Project detail.
+  if (options.store) await syncProjectIssues(options.store, projectDir, wide);
   return { path: projectDir, files: metrics, findings, projectWide: wide, debt, health, notes, analyzed: perFile.analyzed, cached: perFile.cached };
 }
 

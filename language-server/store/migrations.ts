@@ -90,6 +90,14 @@ CREATE TABLE roi_settings (
   updated_at  TEXT NOT NULL
 );`;
 
+/**
+ * Step 8: the seed's `issues` table (step 2) gets the rule's facts as JSON, so the project-wide findings of an
+ * analysis (vulnerable dependencies with their advisory, duplicates, project checks) outlive the server that
+ * found them. Each analysis opens new rows and resolves the ones no longer found.
+ */
+const ISSUE_DATA_DDL = `
+ALTER TABLE issues ADD COLUMN data TEXT NOT NULL DEFAULT '{}';`;
+
 /** Ordered, append-only: a released step never changes, because files built from it exist on users' disks. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'projects and audit log', up: (db) => db.exec(CORE_DDL) },
@@ -99,6 +107,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'analysis cache', up: (db) => db.exec(ANALYSIS_CACHE_DDL) },
   { version: 6, name: 'troubleshooting history and fix outcomes', up: (db) => db.exec(TROUBLESHOOTING_DDL) },
   { version: 7, name: 'roi costs, revenue and hourly rate', up: (db) => db.exec(ROI_DDL) },
+  { version: 8, name: 'issue facts', up: (db) => db.exec(ISSUE_DATA_DDL) },
 ];
 
 export const LATEST_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -1,4 +1,4 @@
-import type { Database } from 'sql.js';
+import { projectId } from './projectRow';
 import type { Store } from './store';
 
 /** One row of `monetization_opportunities`: a revenue model for a project, as last assessed. */
@@ -72,16 +72,6 @@ export function loadBestOpportunities(store: Store): Promise<Map<string, StoredO
     }
     return out;
   });
-}
-
-function projectId(db: Database, projectPath: string): number | null {
-  const statement = db.prepare('SELECT id FROM projects WHERE path = ?');
-  try {
-    statement.bind([projectPath]);
-    return statement.step() ? Number(statement.getAsObject().id) : null;
-  } finally {
-    statement.free();
-  }
 }
 
 function toOpportunity(row: Record<string, unknown>): StoredOpportunity {

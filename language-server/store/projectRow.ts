@@ -1,3 +1,4 @@
+import type { Database } from 'sql.js';
 import type { DependencySummary, Finding, GitState, Project, Stack } from '../model';
 import { emptyStack } from '../model';
 
@@ -78,4 +79,15 @@ function isDependencySummary(value: unknown): boolean {
   if (!isObject(value)) return false;
   const summary = value as Record<string, unknown>;
   return typeof summary.count === 'number' && Array.isArray(summary.manifests);
+}
+
+/** The row id of the project at this path; null when the store does not list it. */
+export function projectId(db: Database, projectPath: string): number | null {
+  const statement = db.prepare('SELECT id FROM projects WHERE path = ?');
+  try {
+    statement.bind([projectPath]);
+    return statement.step() ? Number(statement.getAsObject().id) : null;
+  } finally {
+    statement.free();
+  }
 }

@@ -1,11 +1,12 @@
 /**
  * `optimus/projectDetail`: one project's code as the last analyses left it. The trend comes from the store's
  * project_metrics, files, functions and their findings from the analysis cache, project-wide findings (duplicates,
- * old TODOs, project checks, ESLint, types, vulnerable dependencies) from the last Analyze Project of this server
- * process, dependencies from the scanned manifests. Nothing is analyzed; nothing throws on bad stored data.
+ * old TODOs, project checks, ESLint, types, vulnerable dependencies) from the store's issues, which each Analyze
+ * Project brings up to date, dependencies from the scanned manifests. Nothing is analyzed; nothing throws on bad stored data.
  */
 import type { Project } from '../../model';
 import { loadAnalysisCache, type CachedAnalysis } from '../../store/analysisCacheRepo';
+import { openProjectIssues } from '../../store/issuesRepo';
 import { loadProjectMetrics, type ProjectMetricsRow } from '../../store/projectMetricsRepo';
 import type { Store } from '../../store/store';
 import type { AnalyzerFinding } from '../types';
@@ -34,7 +35,7 @@ export async function projectDetail(project: Project, sources: DetailSources): P
   const notes: string[] = [];
   const { trend, cache } = await stored(project.path, sources.store, notes);
   const cached = readCachedFiles(cache);
-  const wide = sources.lastRun?.findings.filter(isFinding) ?? [];
+  const wide = (await wideFindings(project.path, sources, notes)).filter(isFinding);
   const latest = trend.at(-1) ?? null;
   notes.push(...cached.notes, ...runNotes(sources, latest, trend.length > 0 || cache.size > 0));
   const found = detailFindings(project.path, [...cached.findings, ...wide]);
@@ -76,11 +77,18 @@ function failed<T>(notes: string[], what: string, error: unknown, fallback: T): 
   return fallback;
 }
 
+/**
+ * Findings of the project as a whole: from the store, where each analysis leaves them (issues table); from this
+ * process's last analysis only when there is no store to read.
+ */
+async function wideFindings(projectPath: string, { store, lastRun }: DetailSources, notes: string[]): Promise<readonly AnalyzerFinding[]> {
+  if (!store) return lastRun?.findings ?? [];
+  return openProjectIssues(store, projectPath).catch((error: unknown) => failed(notes, 'The project-wide findings', error, []));
+}
+
 function runNotes({ lastRun, store }: DetailSources, latest: DetailTrendPoint | null, storedAnything: boolean): string[] {
   if (!lastRun && !storedAnything) return ['This project has not been analyzed yet: run Analyze Project to see its health, hotspots and findings.'];
-  if (!lastRun) return ['Findings of the project as a whole (vulnerable dependencies, duplicated code, old TODOs, project checks, ESLint and type checks) are kept only by the server that found them, and this one has not analyzed the project since it started: analyze the project again to see them.'];
-  const notes: string[] = [];
-  if (!latest && store) notes.push('No health history is stored for this project (it is not in the saved project list).');
-  else if (latest && latest.at > lastRun.at) notes.push(`Findings of the project as a whole are from an earlier analysis (${lastRun.at}) than the last one stored (${latest.at}).`);
-  return notes;
+  if (!store && !lastRun) return ['Findings of the project as a whole (vulnerable dependencies, duplicated code, old TODOs, project checks, ESLint and type checks) are kept in the Optimus database, which is not available: analyze the project again to see them.'];
+  if (!latest && store) return ['No health history is stored for this project (it is not in the saved project list).'];
+  return [];
 }

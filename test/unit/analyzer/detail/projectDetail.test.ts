@@ -2,11 +2,12 @@ import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { analyzerKey, cachedResultText } from '../../../../language-server/analyzer/cachedResult';
-import { projectDetail, type DetailSources, type LastRunFindings } from '../../../../language-server/analyzer/detail/projectDetail';
+import { projectDetail, type DetailSources } from '../../../../language-server/analyzer/detail/projectDetail';
 import { MAX_DETAIL_FILES, MAX_DETAIL_FINDINGS, MAX_DETAIL_FUNCTIONS } from '../../../../language-server/analyzer/detail/projectDetailTypes';
 import type { AnalyzerFinding, AnalyzerSeverity, FileMetrics, FunctionMetrics } from '../../../../language-server/analyzer/types';
 import type { Project } from '../../../../language-server/model';
 import { saveAnalysisCache, type CachedAnalysis } from '../../../../language-server/store/analysisCacheRepo';
+import { syncProjectIssues } from '../../../../language-server/store/issuesRepo';
 import { recordProjectMetrics } from '../../../../language-server/store/projectMetricsRepo';
 import { saveProjects } from '../../../../language-server/store/projectsRepo';
 import { Store } from '../../../../language-server/store/store';
@@ -114,7 +115,7 @@ describe('analyzer: project detail (optimus/projectDetail)', () => {
     assert.ok(detail.notes.some((n) => /^1 file is shown from an older analysis/.test(n)), detail.notes.join(' | '));
   });
 
-  it('fills the trend, hotspots and findings from the store and the last run, relative to the project', async () => {
+  it('fills the trend, hotspots and findings from the store (cache and project-wide issues), relative to the project', async () => {
     const point = { healthScore: 70, debtMinutes: 90, debtRating: 'B', loc: 100, metrics: {} };
     await recordProjectMetrics(store, dir, point, new Date('2026-01-01T00:00:00Z'));
     await recordProjectMetrics(store, dir, { ...point, healthScore: 75 }, new Date('2026-02-01T00:00:00Z'));
@@ -122,11 +123,8 @@ describe('analyzer: project detail (optimus/projectDetail)', () => {
       entry(metrics(file('src/small.js'), 10, [fn('tiny', 1)]), [finding(file('src/small.js'), 'info', { category: 'debt', ruleId: 'debt/todo' })]),
       entry(metrics(file('src/big.ts'), 300, [fn('route', 12, { line: 4, cognitive: 20 }), fn('helper', 4)]), [finding(file('src/big.ts'), 'warning', { line: 4 })]),
     ]);
-    const lastRun: LastRunFindings = {
-      at: '2026-02-01T00:00:01.000Z',
-      findings: [finding(file('src/big.ts'), 'error', { ruleId: 'eslint/no-undef', line: 9 }), finding(dir, 'info', { ruleId: 'debt/missing-readme', category: 'debt' })],
-    };
-    const detail = await projectDetail(shop, sources({ lastRun }));
+    await syncProjectIssues(store, dir, [finding(file('src/big.ts'), 'error', { ruleId: 'eslint/no-undef', line: 9 }), finding(dir, 'info', { ruleId: 'debt/missing-readme', category: 'debt' })]);
+    const detail = await projectDetail(shop, sources());
     assert.equal(detail.analyzedAt, '2026-02-01T00:00:00.000Z');
     assert.deepEqual(detail.trend.map((t) => [t.at.slice(0, 7), t.health, t.debtRating, t.loc]), [['2026-01', 70, 'B', 100], ['2026-02', 75, 'B', 100]]);
     assert.deepEqual(detail.files, [
@@ -139,12 +137,23 @@ describe('analyzer: project detail (optimus/projectDetail)', () => {
     assert.deepEqual(detail.notes, []);
   });
 
-  it('says when project-wide findings are unknown after a restart, or older than the stored analysis', async () => {
+  it('shows the project-wide findings the last analysis stored (so a restarted server has them), not those it resolved', async () => {
     await recordProjectMetrics(store, dir, { healthScore: 70, debtMinutes: 9, debtRating: 'A', loc: 1, metrics: {} }, new Date('2026-03-01T00:00:00Z'));
-    const restarted = await projectDetail(shop, sources());
-    assert.ok(restarted.notes.some((n) => /not analyzed the project since it started/.test(n)), restarted.notes.join(' | '));
-    const older = await projectDetail(shop, sources({ lastRun: { at: '2026-02-01T00:00:00.000Z', findings: [] } }));
-    assert.ok(older.notes.some((n) => /from an earlier analysis/.test(n)), older.notes.join(' | '));
+    const readme = finding(dir, 'info', { ruleId: 'debt/missing-readme', category: 'debt' });
+    const license = finding(dir, 'info', { ruleId: 'debt/missing-license', category: 'debt' });
+    await syncProjectIssues(store, dir, [readme, license]);
+    assert.deepEqual((await projectDetail(shop, sources())).findings.map((f) => f.ruleId).sort(), ['debt/missing-license', 'debt/missing-readme']);
+    await syncProjectIssues(store, dir, [license]);
+    const later = await projectDetail(shop, sources());
+    assert.deepEqual(later.findings.map((f) => f.ruleId), ['debt/missing-license']);
+    assert.deepEqual(later.notes, []);
+  });
+
+  it('without a database, takes the project-wide findings of this server\'s last run, or says they are not available', async () => {
+    const none = await projectDetail(shop, sources({ store: null }));
+    assert.ok(none.notes.some((n) => /database is not available/.test(n)), none.notes.join(' | '));
+    const withRun = await projectDetail(shop, sources({ store: null, lastRun: { at: '2026-02-01T00:00:00.000Z', findings: [finding(dir, 'info', { ruleId: 'debt/missing-readme', category: 'debt' })] } }));
+    assert.deepEqual(withRun.findings.map((f) => f.ruleId), ['debt/missing-readme']);
   });
 
   it('bounds files, functions and findings, keeping counts of all findings', async () => {
@@ -166,7 +175,7 @@ describe('analyzer: project detail (optimus/projectDetail)', () => {
     assert.ok(detail.notes.some((n) => n.includes(`first ${MAX_DETAIL_FINDINGS} of 600 findings`)));
   });
 
-  it('lists dependencies with locked versions from the lockfile, latest from the npm cache, and advisories of the last run', async () => {
+  it('lists dependencies with locked versions from the lockfile, latest from the npm cache, and advisories of the last analysis', async () => {
     await writeFile(path.join(dir, 'package-lock.json'), JSON.stringify({
       name: 'shop', lockfileVersion: 3,
       packages: { '': { dependencies: { 'left-pad': '^1.0.0' } }, 'node_modules/left-pad': { version: '1.1.0' }, 'node_modules/mocha': { version: '10.0.0', dev: true }, 'node_modules/tiny': { version: '2.0.0' } },
@@ -184,8 +193,8 @@ describe('analyzer: project detail (optimus/projectDetail)', () => {
       ] }] },
     });
     const vuln = (advisorySeverity: string, advisoryId: string): AnalyzerFinding => finding(manifest, 'error', { ruleId: 'dependency/vulnerable', category: 'security', data: { dependency: 'left-pad', advisorySeverity, advisoryId } });
-    const lastRun = { at: new Date(now).toISOString(), findings: [vuln('moderate', 'GHSA-aaaa-bbbb-cccc'), vuln('critical', 'GHSA-dddd-eeee-ffff')] };
-    const detail = await projectDetail(withDeps, sources({ npmLatestCacheFile: cacheFile, lastRun, now }));
+    await syncProjectIssues(store, dir, [vuln('moderate', 'GHSA-aaaa-bbbb-cccc'), vuln('critical', 'GHSA-dddd-eeee-ffff')]);
+    const detail = await projectDetail(withDeps, sources({ npmLatestCacheFile: cacheFile, now }));
     assert.deepEqual(detail.dependencies, [
       { name: 'left-pad', declared: '^1.0.0', locked: '1.1.0', latest: '1.3.0', dev: false, outdated: true, vulnerable: { severity: 'critical', ids: ['GHSA-aaaa-bbbb-cccc', 'GHSA-dddd-eeee-ffff'] } },
       { name: 'mocha', declared: '^10.0.0', locked: '10.0.0', latest: '10.0.0', dev: true, outdated: false, vulnerable: null },
