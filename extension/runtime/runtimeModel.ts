@@ -25,6 +25,9 @@ export class RuntimeModel implements vscode.Disposable {
   get docker(): DockerAvailability {
     return this.dockerState;
   }
+  all(): ProjectRuntime[] {
+    return [...this.byPath.values()];
+  }
   running(): ProjectRuntime[] {
     return [...this.byPath.values()].filter((p) => p.running);
   }

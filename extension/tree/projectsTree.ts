@@ -9,17 +9,27 @@ import { groupProjects, type GroupBy, GROUP_BY_VALUES } from './grouping';
 import type { ScanNote } from '../../language-server/model';
 import type { DetailNode, ProjectNode, TreeNode } from './nodes';
 import { renderNode } from './render';
+import { runtimeShownOf } from './runtimeShown';
 
 /** The Projects view. Redraws whenever the model or the grouping setting changes; holds no state of its own. */
 export class ProjectsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly subscriptions: vscode.Disposable[];
+  /** What the rows show of the runtime; a sample that only moves CPU or memory figures leaves the tree alone. */
+  private runtimeShown = '';
 
   constructor(private readonly model: ProjectsModel, private readonly runtime: RuntimeModel, private readonly scores: ScoresModel, private readonly envOf: (path: string) => Promise<EnvView>) {
     this.subscriptions = [
       model.onDidChange(() => this.changed.fire(undefined)),
-      runtime.onDidChange(() => this.changed.fire(undefined)),
+      // Each redraw re-creates every row, and a context menu open across one loses the row it was opened on
+      // (its command then gets no project): redraw for what a row shows, not for every runtime sample.
+      runtime.onDidChange(() => {
+        const shown = runtimeShownOf(runtime);
+        if (shown === this.runtimeShown) return;
+        this.runtimeShown = shown;
+        this.changed.fire(undefined);
+      }),
       scores.onDidChange(() => this.changed.fire(undefined)),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('optimus.groupBy')) this.changed.fire(undefined);
