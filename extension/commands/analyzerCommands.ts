@@ -14,22 +14,22 @@ export function registerAnalyzerCommands(model: ProjectsModel, client: () => Lan
   ];
 }
 
+/** The progress ends with the analysis; the summary is offered after it, so "Analyzing…" never outlives the work. */
 async function analyze(client: LanguageClient, project: Project): Promise<void> {
-  await withServerProgress(`Analyzing ${project.name}`, async (progressId, token) => {
+  const s = await withServerProgress(`Analyzing ${project.name}`, async (progressId, token) => {
     try {
-      const s = await client.sendRequest(AnalyzeProjectRequest.type, { path: project.path, progressId }, token);
-      const categories = Object.entries(s.byCategory).map(([c, n]) => `${n} ${c}`).join(', ') || 'none';
-      const hours = s.debt.minutes >= 60 ? `${Math.round(s.debt.minutes / 6) / 10} h` : `${s.debt.minutes} min`;
-      const choice = await vscode.window.showInformationMessage(
-        `${project.name}: health ${s.health.score}/100 · debt ${s.debt.rating} (${hours}) · ${s.findings} findings (${categories}) in ${s.files} files.`,
-        'Show Problems',
-      );
-      if (choice) await vscode.commands.executeCommand('workbench.actions.view.problems');
+      return await client.sendRequest(AnalyzeProjectRequest.type, { path: project.path, progressId }, token);
     } catch (error) {
       if (wasCancelled(error, token)) return void vscode.window.setStatusBarMessage(`Analysis of ${project.name} cancelled`, 4000);
       throw error;
     }
   });
+  if (!s) return;
+  const categories = Object.entries(s.byCategory).map(([c, n]) => `${n} ${c}`).join(', ') || 'none';
+  const hours = s.debt.minutes >= 60 ? `${Math.round(s.debt.minutes / 6) / 10} h` : `${s.debt.minutes} min`;
+  void vscode.window
+    .showInformationMessage(`${project.name}: health ${s.health.score}/100 · debt ${s.debt.rating} (${hours}) · ${s.findings} findings (${categories}) in ${s.files} files.`, 'Show Problems')
+    .then((choice) => choice && vscode.commands.executeCommand('workbench.actions.view.problems'));
 }
 
 async function applyFix(client: LanguageClient, params: ApplyFixParams): Promise<void> {
