@@ -10,7 +10,7 @@ import { projectDescription } from '../tree/labels';
  */
 export async function projectFor(arg: unknown, model: ProjectsModel, placeHolder: string): Promise<Project | undefined> {
   if (isProjectNode(arg)) return model.get(arg.project.path) ?? arg.project;
-  const path = typeof arg === 'string' ? arg : pathOf(arg);
+  const path = projectPathOf(arg);
   if (path !== undefined) return model.get(path);
   const items = model.all().map((p) => ({ label: p.name, description: projectDescription(p), detail: p.path, project: p }));
   if (items.length === 0) {
@@ -21,10 +21,14 @@ export async function projectFor(arg: unknown, model: ProjectsModel, placeHolder
   return picked?.project;
 }
 
-/** Runtime view nodes and status-bar items pass `{ path }` or a plain path. */
-function pathOf(arg: unknown): string | undefined {
-  if (typeof arg !== 'object' || arg === null) return undefined;
-  const path = (arg as { path?: unknown }).path;
+/**
+ * The project a command's argument names: a Projects tree node, `{ path }` (Runtime view nodes, status-bar
+ * items) or a plain path; undefined for anything else (the command palette passes nothing).
+ */
+export function projectPathOf(arg: unknown): string | undefined {
+  if (isProjectNode(arg)) return arg.project.path;
+  if (typeof arg === 'string') return arg;
+  const path = typeof arg === 'object' && arg !== null ? (arg as { path?: unknown }).path : undefined;
   return typeof path === 'string' ? path : undefined;
 }
 
