@@ -1,0 +1,160 @@
+import './projectPicker';
+import './moneyView';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import type { HostChannel } from '../shared/hostChannel';
+import { themeStyles } from '../shared/theme.styles';
+import { draftItem, parseAmount } from './entryDraft';
+import { loadFailed, loading, noProjects } from './emptyStates';
+import { today } from './format';
+import { IntentEvent, type MoneyIntent } from './intents';
+import { moneyAppStyles } from './moneyApp.styles';
+import { LIMITS } from './moneyInfo';
+import { applyMessage, INITIAL_STATE, picked, restored, type MoneyState } from './moneyState';
+import type { MoneyCommand, MoneyMessage } from './protocol';
+
+export type MoneyChannel = HostChannel<MoneyCommand, MoneyMessage, MoneyState>;
+
+/**
+ * The Money dashboard: the one owner of the page's state. Host messages and the children's intents both become
+ * a new state, which is drawn and saved with `setState` for the next time the panel is shown.
+ */
+@customElement('optimus-money')
+export class MoneyApp extends LitElement {
+  static override styles = [themeStyles, moneyAppStyles];
+
+  /** Set before the element is attached (main.ts): the page's only way to the host. */
+  channel: MoneyChannel | undefined;
+
+  @state() private accessor model: MoneyState = INITIAL_STATE;
+  private unlisten: (() => void) | undefined;
+  /** The rate last sent: Enter and then leaving the field both commit it, and it goes to the host once. */
+  private sentRate: number | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const channel = this.requireChannel();
+    this.model = restored(channel.restore());
+    this.unlisten = channel.listen((message) => (this.model = applyMessage(this.model, message)));
+    this.addEventListener(IntentEvent.type, this.onIntent);
+    channel.post({ type: 'ready', project: this.model.project });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unlisten?.();
+    this.removeEventListener(IntentEvent.type, this.onIntent);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('model')) this.channel?.save(this.model);
+  }
+
+  override render() {
+    const m = this.model;
+    return html`
+      <header>
+        <h1>Money${m.view ? html`<span class="visually-hidden">: ${m.view.name}</span>` : nothing}</h1>
+        ${m.projects.length > 0 ? html`<optimus-money-picker .projects=${m.projects} .project=${m.project} ?busy=${m.loading}></optimus-money-picker>` : nothing}
+      </header>
+      <div class="visually-hidden" role="status" aria-live="polite">${announcement(m)}</div>
+      ${m.notice ? html`<p class="notice" role="alert">${m.notice}</p>` : nothing} ${this.renderBody(m)}
+    `;
+  }
+
+  private renderBody(m: MoneyState) {
+    if (m.heard && m.projects.length === 0 && !m.indexing) return noProjects();
+    if (m.error) return loadFailed(m.error, () => this.handle({ type: 'refresh' }));
+    if (!m.view) return loading(m.projects.find((p) => p.path === m.project)?.name ?? null);
+    return html`<optimus-money-view
+      .view=${m.view}
+      .pending=${m.pending}
+      .rateDraft=${m.rateDraft}
+      .rateError=${m.rateError}
+      .draft=${m.draft}
+      .formError=${m.formError}
+      .today=${today()}
+    ></optimus-money-view>`;
+  }
+
+  private readonly onIntent = (event: Event): void => {
+    if (event instanceof IntentEvent) this.handle(event.intent);
+  };
+
+  private handle(intent: MoneyIntent): void {
+    const m = this.model;
+    switch (intent.type) {
+      case 'pickProject':
+        if (intent.project === m.project) return;
+        this.model = picked(m, intent.project);
+        return this.post({ type: 'pickProject', project: intent.project });
+      case 'refresh':
+        if (m.project === null) return;
+        this.model = { ...m, loading: true, error: null, notice: null };
+        return this.post({ type: 'refresh', project: m.project });
+      case 'editRate':
+        this.model = { ...m, rateDraft: intent.text, rateError: null };
+        return;
+      case 'commitRate':
+        return this.commitRate(intent.text);
+      case 'editDraft': {
+        const touched = m.formError !== null && m.formError.field in intent.draft;
+        this.model = { ...m, draft: { ...m.draft, ...intent.draft }, formError: touched ? null : m.formError };
+        return;
+      }
+      case 'addEntry':
+        return this.addEntry();
+      case 'removeEntry':
+        if (m.project === null) return;
+        this.model = { ...m, pending: 'remove', notice: null };
+        return this.post({ type: 'removeEntry', project: m.project, id: intent.id });
+      case 'openMarketSetting':
+        return this.post({ type: 'openMarketSetting' });
+    }
+  }
+
+  /** Sends the rate once it is a valid number that differs from the stored one; says what is wrong otherwise. */
+  private commitRate(text: string): void {
+    const m = this.model;
+    if (m.project === null || m.view === null) return;
+    if (text.trim() === '' && m.view.hourlyRate === null) return void (this.model = { ...m, rateDraft: null, rateError: null });
+    const rate = parseAmount(text, LIMITS.rate, 'The hourly rate');
+    if (typeof rate === 'string') return void (this.model = { ...m, rateDraft: text, rateError: rate });
+    if (m.pending === 'rate' ? rate === this.sentRate : rate === m.view.hourlyRate) return void (this.model = { ...m, rateError: null });
+    this.sentRate = rate;
+    this.model = { ...m, pending: 'rate', rateDraft: text, rateError: null, notice: null };
+    this.post({ type: 'setRate', project: m.project, rate });
+  }
+
+  private addEntry(): void {
+    const m = this.model;
+    if (m.project === null || m.pending === 'add') return;
+    const checked = draftItem(m.draft, today());
+    if ('error' in checked) return void (this.model = { ...m, formError: { field: checked.field, message: checked.error } });
+    this.model = { ...m, pending: 'add', formError: null, notice: null };
+    this.post({ type: 'addEntry', project: m.project, direction: m.draft.direction, item: checked.item });
+  }
+
+  private post(command: MoneyCommand): void {
+    this.requireChannel().post(command);
+  }
+
+  private requireChannel(): MoneyChannel {
+    if (!this.channel) throw new Error('optimus-money needs its channel before it is attached');
+    return this.channel;
+  }
+}
+
+/** What a screen reader hears when the page changes under it. */
+function announcement(m: MoneyState): string {
+  if (m.pending) return 'Saving…';
+  if (m.loading) return 'Loading…';
+  if (m.error) return 'The figures could not be read.';
+  return m.view ? `Showing the money of ${m.view.name}.` : '';
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'optimus-money': MoneyApp;
+  }
+}
