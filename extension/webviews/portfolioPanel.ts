@@ -92,7 +92,7 @@ export class PortfolioPanel extends PanelHost<PortfolioCommand, PortfolioMessage
       case 'openProject':
         // Only a project the client knows is opened: the page's word is not a path to trust.
         if (!this.deps.projects.get(command.path)) return this.deps.log.warn('Portfolio: asked to open a project Optimus does not know');
-        await vscode.commands.executeCommand('optimus.openInNewWindow', command.path);
+        await vscode.commands.executeCommand(PANELS.project.command, command.path);
         return;
       case 'addRoot':
         await vscode.commands.executeCommand('optimus.addRoot');

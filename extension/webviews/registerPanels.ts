@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ScoresModel } from '../analysis/scoresModel';
-import { errorText } from '../commands/pickProject';
+import { errorText, projectPathOf } from '../commands/pickProject';
 import type { ProjectsModel } from '../projectsModel';
 import type { RuntimeModel } from '../runtime/runtimeModel';
 import type { DiagnosisView } from '../troubleshooter/diagnosisView';
@@ -35,11 +35,24 @@ export function registerPanels(context: vscode.ExtensionContext, deps: PanelDeps
       const consoleDeps = { ...deps, view: deps.view() };
       return restored ? ConsolePanel.revive(restored, consoleDeps) : ConsolePanel.show(context, consoleDeps);
     },
+    money: async (restored, args) => {
+      const { MoneyPanel } = await import('./moneyPanel');
+      return restored ? MoneyPanel.revive(restored, deps) : MoneyPanel.show(context, deps, projectPathOf(args[0]));
+    },
+    runtime: async (restored) => {
+      const { RuntimePanel } = await import('./runtimePanel');
+      return restored ? RuntimePanel.revive(restored, deps) : RuntimePanel.show(context, deps);
+    },
+    project: async (restored, args) => {
+      const { ProjectPanel } = await import('./projectPanel');
+      return restored ? ProjectPanel.revive(restored, deps) : ProjectPanel.show(context, deps, projectPathOf(args[0]));
+    },
   };
   return (Object.keys(PANELS) as PanelName[]).flatMap((name) => {
     const { command, viewType, app, label } = PANELS[name];
+    const opener = openers[name];
     const open = (restored: vscode.WebviewPanel | undefined, args: unknown[]) =>
-      openers[name](restored, args).catch((error: unknown) => {
+      opener(restored, args).catch((error: unknown) => {
         deps.log.error(`${label}: could not open: ${errorText(error)}`);
         void vscode.window.showErrorMessage(`Optimus could not open the ${label}: ${errorText(error)}`);
       });
