@@ -23,7 +23,9 @@ export interface ActionRequest {
 /** Thrown instead of running anything in an untrusted workspace. */
 export class ActionRefused extends Error {
   constructor(readonly request: ActionRequest) {
-    super(`Optimus does not ${request.action} anything in an untrusted workspace. Trust the workspace to allow it.`);
+    // `start`, `backup` read as verbs; ids like `roi.rate` do not, so they are named after a plain "change".
+    const what = /^[a-z]+$/.test(request.action) ? `${request.action} anything` : `change anything (${request.action})`;
+    super(`Optimus does not ${what} in an untrusted workspace. Trust the workspace to allow it.`);
   }
 }
 

@@ -37,7 +37,7 @@ export interface MonetizationOptions {
 }
 
 /** Without the market figures no number is made up for them: confidence rests on the files, and says so. */
-const NO_MARKET_DATA = 'No market data: npm downloads and GitHub stars/forks are not looked up unless optimus.advisor.marketSignals is on), so confidence rests on the project\'s own files only.';
+const NO_MARKET_DATA = 'No market data: npm downloads and GitHub stars/forks are not looked up unless optimus.advisor.marketSignals is on, so confidence rests on the project\'s own files only.';
 
 /** Revenue models that fit the project, best first, with the evidence and the gaps. Never throws. */
 export async function monetizationOpportunities(project: Project, classification: Classification, options: MonetizationOptions = {}): Promise<MonetizationOpportunity[]> {
