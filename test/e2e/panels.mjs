@@ -79,3 +79,13 @@ export async function screenshotPanels(page, artifacts, { mark }) {
   }
   mark(`every panel screenshotted in the light and the dark theme (${panels.length * 2} images)`);
 }
+
+/** After a window reload VS Code restores the open panels (WebviewPanelSerializer): the Money tab comes back filled. */
+export async function panelsSurviveReload(page, { mark }) {
+  await runCommand(page, 'Developer: Reload Window');
+  const tab = page.locator('.tabs-container .tab', { hasText: 'Optimus Money' });
+  await tab.first().waitFor({ state: 'visible', timeout: 60_000 });
+  await tab.first().click();
+  await activeWebview(page).getByRole('heading', { name: 'Return on investment' }).waitFor({ timeout: 60_000 });
+  mark('after a window reload the Money panel is restored with its figures (WebviewPanelSerializer)');
+}
