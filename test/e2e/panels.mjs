@@ -43,12 +43,14 @@ export async function rateUpdatesMoney(page, view, project, { mark }) {
 }
 
 /** The Runtime monitor: a process listening in a project shows as its row; its Stop button (confirmed) ends it. */
-export async function runtimeStops(page, project, holder, { mark }) {
+export async function runtimeStops(page, project, holder, { mark, artifacts }) {
   await runCommand(page, 'Optimus: Open Runtime Monitor');
   const app = activeWebview(page);
   const row = app.locator(`li.row[data-path="${project.path}"]`);
   await row.waitFor({ timeout: 30_000 });
   await row.getByText(`:${holder.port}`).first().waitFor({ timeout: 20_000 });
+  await page.waitForTimeout(3_500); // a second sample, so the charts have a line
+  await page.screenshot({ path: path.join(artifacts, 'runtime-running.png') });
   mark(`the Runtime monitor shows ${project.name} running (pid ${holder.pid}, port ${holder.port}) with its live charts`);
   await row.getByRole('button', { name: `Stop ${project.name}`, exact: true }).click();
   const dialog = page.locator('.monaco-dialog-box');

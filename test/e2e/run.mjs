@@ -194,7 +194,7 @@ async function driveProjectsTree(context, url, projects, consoleLog, root) {
   await cardToProjectDetail(page, target, { mark });
   await rateUpdatesMoney(page, view, target, { mark });
   const runnable = projects.find((p) => p.name === RUNNABLE_PROJECT);
-  if (runnable) await runtimeStops(page, runnable, await holdPort(runnable.path), { mark });
+  if (runnable) await runtimeStops(page, runnable, await holdPort(runnable.path), { mark, artifacts });
   await screenshotPanels(page, artifacts, { mark });
   await panelsSurviveReload(page, { mark });
   return page;
