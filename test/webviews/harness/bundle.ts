@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { mkdtemp, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +15,7 @@ let built: Promise<string> | undefined;
 export function webviewBundles(): Promise<string> {
   built ??= (async () => {
     const outdir = await mkdtemp(path.join(os.tmpdir(), 'optimus-webviews-'));
+    process.once('exit', () => rmSync(outdir, { recursive: true, force: true }));
     const { stdout } = await promisify(execFile)(process.execPath, ['scripts/buildWebviews.mjs', '--production', '--outdir', outdir], { cwd: root });
     process.stdout.write(`\n${stdout}`);
     return outdir;
