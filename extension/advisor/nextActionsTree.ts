@@ -14,7 +14,7 @@ const ICONS: Record<Recommendation['impact'], vscode.ThemeIcon> = {
 };
 
 /** The commands that carry out an item's action; each asks first where it runs or writes something. */
-const COMMANDS: Record<RecommendationAction['kind'], string> = {
+export const COMMANDS: Record<RecommendationAction['kind'], string> = {
   backup: 'optimus.backup',
   analyze: 'optimus.analyzeProject',
   diagnose: 'optimus.showTroubleshootingConsole',

@@ -1,13 +1,15 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { isPortfolioCommand, isPortfolioMessage, LIMITS, type IndexState, type PortfolioCommand, type PortfolioMessage, type ProjectCard } from '../../webviews/portfolio/protocol';
+import { COMMANDS as NEXT_ACTION_COMMANDS } from '../advisor/nextActionsTree';
 import type { ScoresModel } from '../analysis/scoresModel';
 import { errorText } from '../commands/pickProject';
 import type { ProjectsModel } from '../projectsModel';
 import type { RuntimeModel } from '../runtime/runtimeModel';
 import { cardChanges, sentOf, type SentCards } from './portfolioDiff';
 import { activityInfo, projectCards } from './portfolioModels';
-import { ActivityRequest } from '../../language-server/protocol';
+import { ActivityRequest, AdviseRequest } from '../../language-server/protocol';
+import { NextActionsFeed, type NextActionsAnswer } from './nextActionsFeed';
 import { PanelHost, type PanelKind } from './panelHost';
 import { PANELS } from './panelKinds';
 
@@ -32,8 +34,9 @@ const ACTIVITY_SETTLE_MS = 5_000;
 
 /**
  * The host side of the Portfolio panel: it turns the client's project, score and runtime models into cards,
- * sends the page the cards that changed as the models change, asks the server for the commit activity, and
- * opens a project the page names (only one the models know).
+ * sends the page the cards that changed as the models change, asks the server for the commit activity and the
+ * top next actions, opens a project the page names (only one the models know), and runs a next action as the
+ * Next actions view does (only one it sent).
  */
 export class PortfolioPanel extends PanelHost<PortfolioCommand, PortfolioMessage> {
   static readonly viewType = KIND.viewType;
@@ -46,6 +49,11 @@ export class PortfolioPanel extends PanelHost<PortfolioCommand, PortfolioMessage
   /** The repositories and heads the last activity was read for: the heatmap changes only when these do. */
   private activityKey: string | null = null;
   private activityMessage: PortfolioMessage | undefined;
+  private readonly nextActions: NextActionsFeed;
+  /** Projects or scores changed since the next actions were read: read again with the next update. */
+  private adviceDue = false;
+  /** Which projects run or crashed when the next actions were last asked for (a crash is advice; a CPU sample is not). */
+  private runKey = '';
 
   /** Opens the portfolio, or brings the open one to the front. */
   static show(context: vscode.ExtensionContext, deps: PortfolioDeps): PortfolioPanel {
@@ -62,10 +70,19 @@ export class PortfolioPanel extends PanelHost<PortfolioCommand, PortfolioMessage
     private readonly deps: PortfolioDeps,
   ) {
     super(panel, KIND, deps.log);
+    this.nextActions = new NextActionsFeed(
+      () => deps.client().sendRequest(AdviseRequest.type, {}),
+      LIMITS.nextActions,
+      (answer) => this.deliverAdvice(answer),
+    );
     const changed = () => this.scheduleUpdate();
+    const adviceChanged = () => {
+      this.adviceDue = true;
+      this.scheduleUpdate();
+    };
     this.disposables.push(
-      deps.projects.onDidChange(changed),
-      deps.scores.onDidChange(changed),
+      deps.projects.onDidChange(adviceChanged),
+      deps.scores.onDidChange(adviceChanged),
       deps.runtime.onDidChange(changed),
       // A hidden page is destroyed; the one shown next starts empty and says `ready`.
       panel.onDidChangeViewState(() => {
@@ -77,6 +94,11 @@ export class PortfolioPanel extends PanelHost<PortfolioCommand, PortfolioMessage
   protected override released(): void {
     clearTimeout(this.updateTimer);
     clearTimeout(this.activityTimer);
+    this.nextActions.forget();
+  }
+
+  protected override failed(_command: PortfolioCommand, error: unknown): void {
+    this.refuse(`Optimus could not do that: ${errorText(error)}`);
   }
 
   protected async handle(command: PortfolioCommand): Promise<void> {
@@ -87,13 +109,19 @@ export class PortfolioPanel extends PanelHost<PortfolioCommand, PortfolioMessage
         this.sentIndex = this.index();
         this.post({ type: 'cards', cards, index: this.sentIndex });
         if (this.activityMessage) this.post(this.activityMessage);
-        return this.refreshActivity();
+        await Promise.all([this.refreshActivity(), this.refreshAdvice(cards)]);
+        return;
       }
       case 'openProject':
         // Only a project the client knows is opened: the page's word is not a path to trust.
-        if (!this.deps.projects.get(command.path)) return this.deps.log.warn('Portfolio: asked to open a project Optimus does not know');
+        if (!this.deps.projects.get(command.path)) {
+          this.deps.log.warn('Portfolio: asked to open a project Optimus does not know');
+          return this.refuse('Optimus does not know that project any more: it may have been moved or deleted.');
+        }
         await vscode.commands.executeCommand(PANELS.project.command, command.path);
         return;
+      case 'nextAction':
+        return this.runNextAction(command.id);
       case 'addRoot':
         await vscode.commands.executeCommand('optimus.addRoot');
         return;
@@ -105,14 +133,48 @@ export class PortfolioPanel extends PanelHost<PortfolioCommand, PortfolioMessage
     this.updateTimer ??= setTimeout(() => {
       this.updateTimer = undefined;
       if (!this.panel.visible) return;
-      const { updated, removed, sent } = cardChanges(this.sent, this.cards());
+      const cards = this.cards();
+      const { updated, removed, sent } = cardChanges(this.sent, cards);
       this.sent = sent;
       // A scan that ends without a change to any card still turns "looking for projects" into "none found".
       const index = this.index();
       if (updated.length > 0 || removed.length > 0 || index !== this.sentIndex) this.post({ type: 'cardsChanged', updated, removed, index });
       this.sentIndex = index;
       this.scheduleActivity();
+      if (this.adviceDue || runKeyOf(cards) !== this.runKey) void this.refreshAdvice(cards);
     }, UPDATE_MS);
+  }
+
+  /** Asks the server for the portfolio's top next actions; `cards` are the ones they are read along with. */
+  private refreshAdvice(cards: readonly ProjectCard[]): Promise<void> {
+    this.adviceDue = false;
+    this.runKey = runKeyOf(cards);
+    return this.nextActions.refresh(null);
+  }
+
+  private deliverAdvice(answer: NextActionsAnswer): void {
+    if ('actions' in answer) return this.post({ type: 'nextActions', actions: answer.actions });
+    this.deps.log.error(`Portfolio: next actions failed: ${answer.error}`);
+    this.post({ type: 'nextActionsFailed', message: answer.error });
+  }
+
+  /** Runs the action of the item the page names by id, only one this host sent, then reads the list again. */
+  private async runNextAction(id: string): Promise<void> {
+    const decision = this.nextActions.decide(null, id);
+    if ('refused' in decision) {
+      this.deps.log.warn(`Portfolio: refused a next action: ${decision.refused}`);
+      return this.refuse(decision.refused);
+    }
+    try {
+      await vscode.commands.executeCommand(NEXT_ACTION_COMMANDS[decision.action.kind], decision.action.path);
+    } finally {
+      this.post({ type: 'nextActionDone', id });
+    }
+    await this.refreshAdvice(this.cards());
+  }
+
+  private refuse(message: string): void {
+    this.post({ type: 'failed', message: message.slice(0, LIMITS.message) });
   }
 
   private scheduleActivity(): void {
@@ -154,4 +216,12 @@ export class PortfolioPanel extends PanelHost<PortfolioCommand, PortfolioMessage
   private index(): IndexState {
     return this.deps.projects.state;
   }
+}
+
+/** The projects that run or crashed: a change here may change the advice; a CPU or memory sample does not. */
+function runKeyOf(cards: readonly ProjectCard[]): string {
+  return cards
+    .filter((c) => c.run.state !== 'stopped')
+    .map((c) => `${c.run.state}:${c.path}`)
+    .join('\n');
 }

@@ -9,6 +9,7 @@ import type { RuntimeModel } from '../runtime/runtimeModel';
 import { PanelHost, type PanelKind } from './panelHost';
 import { PANELS } from './panelKinds';
 import { activityView, detailView, openDecision, projectChoices, projectHeader, UsageHistory, type SentDetail } from './projectModels';
+import { ProjectNextActions } from './projectNextActions';
 
 export interface ProjectDeps {
   client: () => LanguageClient;
@@ -34,8 +35,9 @@ const ACTIVITY_SETTLE_MS = 5_000;
 /**
  * The host side of the Project detail panel: one panel, showing one project at a time. It sends the page the
  * project's header (kept live from the client's models), the server's detail of its code, its commit activity
- * and its recent CPU and memory; it runs Start, Stop and Analyze through the existing commands, and opens a
- * file the page names by list and index, only when that file lies inside the project folder.
+ * and its recent CPU and memory, and its next actions; it runs Start, Stop and Analyze through the existing
+ * commands, a next action as the Next actions view does (only one it sent), and opens a file the page names by
+ * list and index, only when that file lies inside the project folder.
  */
 export class ProjectPanel extends PanelHost<ProjectCommand, ProjectMessage> {
   static readonly viewType = KIND.viewType;
@@ -57,6 +59,7 @@ export class ProjectPanel extends PanelHost<ProjectCommand, ProjectMessage> {
   private readonly usage = new UsageHistory();
   private updateTimer: NodeJS.Timeout | undefined;
   private activityTimer: NodeJS.Timeout | undefined;
+  private readonly nextActions: ProjectNextActions;
 
   /**
    * Opens the panel on `projectPath`, or brings the open one to the front and switches it to that project.
@@ -86,6 +89,12 @@ export class ProjectPanel extends PanelHost<ProjectCommand, ProjectMessage> {
   ) {
     super(panel, KIND, deps.log);
     this.current = project;
+    this.nextActions = new ProjectNextActions(deps, {
+      current: () => this.current,
+      visible: () => this.panel.visible,
+      post: (message) => this.post(message),
+      refuse: (message) => this.refuse(message),
+    });
     this.usage.record(deps.runtime.running(), Date.now());
     this.disposables.push(
       deps.projects.onDidChange(() => this.scheduleUpdate()),
@@ -104,6 +113,7 @@ export class ProjectPanel extends PanelHost<ProjectCommand, ProjectMessage> {
   protected override released(): void {
     clearTimeout(this.updateTimer);
     clearTimeout(this.activityTimer);
+    this.nextActions.dispose();
   }
 
   protected override failed(_command: ProjectCommand, error: unknown): void {
@@ -127,6 +137,8 @@ export class ProjectPanel extends PanelHost<ProjectCommand, ProjectMessage> {
         return this.run(command.type, command.project);
       case 'open':
         return this.open(command);
+      case 'nextAction':
+        return this.nextActions.run(command);
     }
   }
 
@@ -137,6 +149,7 @@ export class ProjectPanel extends PanelHost<ProjectCommand, ProjectMessage> {
     this.sent = undefined;
     this.scoredAt = undefined;
     this.activityKey = null;
+    this.nextActions.forget();
     return this.sendAll();
   }
 
@@ -147,7 +160,7 @@ export class ProjectPanel extends PanelHost<ProjectCommand, ProjectMessage> {
     if (this.current === null) return this.post({ type: 'noProject' });
     if (!this.sendHeader()) return;
     this.sendUsage();
-    await Promise.all([this.loadDetail(), this.loadActivity()]);
+    await Promise.all([this.loadDetail(), this.loadActivity(), this.nextActions.load()]);
   }
 
   /** Sends the header when it changed; says the project is missing (and returns false) when the models do not know it. */
@@ -277,6 +290,7 @@ export class ProjectPanel extends PanelHost<ProjectCommand, ProjectMessage> {
       if (waited) return void this.sendAll();
       this.sendUsage();
       this.scheduleActivity();
+      this.nextActions.schedule();
     }, UPDATE_MS);
   }
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { ProjectMessage } from '../../webviews/project/protocol';
 import type { WebviewPage } from './harness/consolePage';
 import { activity, BLOG, detail, generatedFiles, header, neverAnalyzed, RUNNING, SHOP, shopMessages, usage } from './harness/projectFixtures';
-import { dependencyRowsScript, sendAll, timeTreemapPaintedScript, type PaintTiming } from './harness/projectPage';
+import { dependencyRows, sendAll, timeTreemapPaintedScript, type PaintTiming } from './harness/projectPage';
 import { usePagePerTest } from './harness/useWebviewPage';
 
 describe('project detail in Chromium, with a stand-in for the VS Code webview host', () => {
@@ -24,7 +24,7 @@ describe('project detail in Chromium, with a stand-in for the VS Code webview ho
     const { page } = view;
     await sendAll(view, shopMessages());
     await page.getByRole('heading', { name: 'shop', level: 1 }).waitFor();
-    await page.getByText(SHOP, { exact: true }).waitFor();
+    await page.locator('optimus-project-header code').getByText(SHOP, { exact: true }).waitFor();
     await page.getByText('main · 3 changed files · 1 ahead').waitFor();
     await page.getByText(/^Health 72 \/ 100 · debt C \(12 h to fix\) · analyzed 2 days ago$/).waitFor();
     assert.equal(await page.getByRole('status').filter({ hasText: 'Stopped' }).count(), 1);
@@ -126,12 +126,12 @@ describe('project detail in Chromium, with a stand-in for the VS Code webview ho
     await page.locator('optimus-dependencies-table tbody th').first().waitFor();
     assert.deepEqual(await names(), ['react', 'lodash', 'typescript', 'left-pad']);
     await page.getByRole('button', { name: 'Vulnerable (1)' }).click();
-    await page.waitForFunction(dependencyRowsScript(1));
+    await page.waitForFunction(dependencyRows, 1);
     assert.deepEqual(await names(), ['lodash']);
     assert.equal(await page.getByRole('button', { name: 'Vulnerable (1)' }).getAttribute('aria-pressed'), 'true');
     await page.getByText('vulnerable (high)').waitFor();
     await page.getByRole('button', { name: 'Outdated (2)' }).click();
-    await page.waitForFunction(dependencyRowsScript(2));
+    await page.waitForFunction(dependencyRows, 2);
     assert.deepEqual(await names(), ['react', 'lodash']);
   });
 

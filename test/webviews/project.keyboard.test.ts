@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { WebviewPage } from './harness/consolePage';
 import { detail, generatedFiles, shopMessages, SHOP } from './harness/projectFixtures';
-import { dependencyRowsScript, FOCUSED_ITEM_SCRIPT, FOCUSED_TILE_SCRIPT, sendAll } from './harness/projectPage';
+import { dependencyRows, FOCUSED_ITEM_SCRIPT, FOCUSED_TILE_SCRIPT, sendAll } from './harness/projectPage';
 import { usePagePerTest } from './harness/useWebviewPage';
 
 interface FocusedTile {
@@ -81,7 +81,7 @@ describe('project detail from the keyboard, with a stand-in for the VS Code webv
     const { page } = view;
     await page.locator('optimus-dependencies-table button[data-filter="outdated"]').focus();
     await page.keyboard.press('Enter');
-    await page.waitForFunction(dependencyRowsScript(2));
+    await page.waitForFunction(dependencyRows, 2);
     assert.equal(await page.locator('optimus-dependencies-table button[data-filter="outdated"]').getAttribute('aria-pressed'), 'true');
   });
 });

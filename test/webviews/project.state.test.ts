@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { ProjectMessage } from '../../webviews/project/protocol';
 import type { WebviewPage } from './harness/consolePage';
 import { detail, header, SHOP, shopMessages } from './harness/projectFixtures';
-import { savedStateHoldsScript, sendAll, setSavedStateScript } from './harness/projectPage';
+import { savedStateHolds, sendAll, setSavedStateScript } from './harness/projectPage';
 import { usePagePerSuite } from './harness/useWebviewPage';
 
 describe('project detail across a destroyed and recreated page, with a stand-in for the VS Code webview host', () => {
@@ -16,7 +16,7 @@ describe('project detail across a destroyed and recreated page, with a stand-in 
     await page.getByRole('button', { name: 'Start' }).click();
     await view.waitForPosted('start');
     // The save waits for idle time after the frame (at most 200 ms): wait until it is in VS Code's keeping.
-    await page.waitForFunction(savedStateHoldsScript('"depFilter":"outdated"'));
+    await page.waitForFunction(savedStateHolds, '"depFilter":"outdated"');
 
     await view.reload();
     assert.deepEqual(await view.posted(), [{ type: 'ready', project: SHOP }], 'a revived host learns the project from the page');

@@ -31,6 +31,13 @@ export const portfolioAppStyles = css`
       grid-column: 1 / -1;
     }
   }
+  .next {
+    margin-bottom: 20px;
+  }
+  .refused {
+    margin: 0 0 12px;
+    color: var(--vscode-errorForeground);
+  }
   .cards-head {
     display: flex;
     flex-wrap: wrap;

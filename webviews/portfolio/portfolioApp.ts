@@ -4,18 +4,21 @@ import './charts/healthChart';
 import './charts/languagesChart';
 import './charts/resourcesChart';
 import './toolbar';
-import { html, LitElement, type PropertyValues } from 'lit';
+import '../project/nextActionsList';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { HostChannel } from '../shared/hostChannel';
 import { themeStyles } from '../shared/theme.styles';
 import { stackChoices, visibleCards } from './cardQuery';
 import { noMatch, noProjects } from './emptyStates';
+import { NextActionEvent } from '../project/nextActionEvent';
+import { nextActionAsked } from '../project/nextActions';
 import { IntentEvent, type PortfolioIntent } from './intents';
 import { portfolioAppStyles } from './portfolioApp.styles';
-import { applyMessage, INITIAL_STATE, restored, type PortfolioState } from './portfolioState';
+import { applyMessage, INITIAL_STATE, restored, type PortfolioState, type SavedPortfolioState } from './portfolioState';
 import type { PortfolioCommand, PortfolioMessage, ProjectCard } from './protocol';
 
-export type PortfolioChannel = HostChannel<PortfolioCommand, PortfolioMessage, PortfolioState>;
+export type PortfolioChannel = HostChannel<PortfolioCommand, PortfolioMessage, SavedPortfolioState>;
 
 /** How often "3 days ago" is brought up to date: cards are otherwise redrawn only when they change. */
 const CLOCK_MS = 5 * 60_000;
@@ -46,6 +49,7 @@ export class PortfolioApp extends LitElement {
     this.model = restored(channel.restore());
     this.unlisten = channel.listen((message) => (this.model = applyMessage(this.model, message)));
     this.addEventListener(IntentEvent.type, this.onIntent);
+    this.addEventListener(NextActionEvent.type, this.onNextAction);
     this.clock = setInterval(() => (this.now = Date.now()), CLOCK_MS);
     channel.post({ type: 'ready' });
   }
@@ -55,6 +59,7 @@ export class PortfolioApp extends LitElement {
     this.unlisten?.();
     clearInterval(this.clock);
     this.removeEventListener(IntentEvent.type, this.onIntent);
+    this.removeEventListener(NextActionEvent.type, this.onNextAction);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -68,6 +73,7 @@ export class PortfolioApp extends LitElement {
         <h1>Portfolio</h1>
         <span class="muted">${headline(m.cards)}</span>
       </header>
+      ${m.error ? html`<p class="refused" role="alert">${m.error}</p>` : nothing}
       ${m.cards.length === 0 ? noProjects(m.index, () => this.handle({ type: 'addRoot' })) : this.renderPortfolio(m)}
     `;
   }
@@ -81,6 +87,7 @@ export class PortfolioApp extends LitElement {
         <optimus-languages-chart .cards=${m.cards}></optimus-languages-chart>
         <optimus-resources-chart .cards=${m.cards}></optimus-resources-chart>
       </section>
+      <optimus-next-actions class="next" .state=${m.next} .withProject=${true} .level=${2} .emptyText=${'Nothing to do across your projects right now.'}></optimus-next-actions>
       <section aria-labelledby="projects">
         <div class="cards-head">
           <h2 id="projects">Projects</h2>
@@ -98,6 +105,15 @@ export class PortfolioApp extends LitElement {
     if (event instanceof IntentEvent) this.handle(event.intent);
   };
 
+  /** An item's action by the id the host sent it under, or its project's Project detail. */
+  private readonly onNextAction = (event: Event): void => {
+    if (!(event instanceof NextActionEvent)) return;
+    const intent = event.intent;
+    if (intent.type === 'openProject') return this.handle(intent);
+    this.model = { ...this.model, next: nextActionAsked(this.model.next, intent.id), error: null };
+    this.requireChannel().post({ type: 'nextAction', id: intent.id });
+  };
+
   private handle(intent: PortfolioIntent): void {
     const m = this.model;
     switch (intent.type) {
@@ -111,6 +127,7 @@ export class PortfolioApp extends LitElement {
         this.model = { ...m, focused: intent.path };
         return;
       default:
+        if (m.error) this.model = { ...m, error: null };
         return this.requireChannel().post(intent);
     }
   }

@@ -1,3 +1,12 @@
+import {
+  INITIAL_NEXT_ACTIONS,
+  isNextActionsState,
+  nextActionDone,
+  nextActionsFailed,
+  nextActionsRead,
+  nextActionsRestored,
+  type NextActionsState,
+} from '../project/nextActions';
 import { isNullOr, isOneOf, isRecord, isText } from '../shared/guards';
 import { INDEX_STATES, isCards, isPortfolioActivity, LIMITS, RUN_STATES, type IndexState, type PortfolioActivity, type PortfolioMessage, type ProjectCard } from './protocol';
 
@@ -25,7 +34,14 @@ export interface PortfolioState {
   activityError: string | null;
   /** The card holding the grid's one tab stop, by path. */
   focused: string | null;
+  /** The top of the advisor's list across the portfolio. */
+  next: NextActionsState;
+  /** The last command the host refused; shown until the next one. */
+  error: string | null;
 }
+
+/** What a page saved; one saved by a build before Next actions has neither of these, and is still taken. */
+export type SavedPortfolioState = Omit<PortfolioState, 'next' | 'error'> & Partial<Pick<PortfolioState, 'next' | 'error'>>;
 
 export const QUERY_MAX = 200;
 
@@ -36,6 +52,8 @@ export const INITIAL_STATE: PortfolioState = {
   activity: null,
   activityError: null,
   focused: null,
+  next: INITIAL_NEXT_ACTIONS,
+  error: null,
 };
 
 export function isPortfolioView(v: unknown): v is PortfolioView {
@@ -43,11 +61,12 @@ export function isPortfolioView(v: unknown): v is PortfolioView {
 }
 
 /** Saved state is read back from VS Code and may come from an older build: it is checked like a message. */
-export function isPortfolioState(v: unknown): v is PortfolioState {
+export function isPortfolioState(v: unknown): v is SavedPortfolioState {
   return (
     isRecord(v) && isPortfolioView(v.view) && isCards(v.cards) && isNullOr(v.index, (i) => isOneOf(i, INDEX_STATES)) &&
     isNullOr(v.activity, isPortfolioActivity) && isNullOr(v.activityError, (e) => isText(e, LIMITS.text)) &&
-    isNullOr(v.focused, (f) => isText(f, LIMITS.path))
+    isNullOr(v.focused, (f) => isText(f, LIMITS.path)) && (v.next === undefined || isNextActionsState(v.next, LIMITS.nextActions)) &&
+    (v.error === undefined || isNullOr(v.error, (e) => isText(e, LIMITS.message)))
   );
 }
 
@@ -66,6 +85,14 @@ export function applyMessage(state: PortfolioState, message: PortfolioMessage): 
     case 'activityFailed':
       // The activity read before stays on screen: a year of commits is still mostly right when a refresh fails.
       return { ...state, activityError: message.message };
+    case 'nextActions':
+      return { ...state, next: nextActionsRead(state.next, message.actions) };
+    case 'nextActionsFailed':
+      return { ...state, next: nextActionsFailed(state.next, message.message) };
+    case 'nextActionDone':
+      return { ...state, next: nextActionDone(state.next, message.id) };
+    case 'failed':
+      return { ...state, error: message.message, next: { ...state.next, pending: null } };
   }
 }
 
@@ -80,6 +107,7 @@ export function mergeCards(cards: readonly ProjectCard[], updated: readonly Proj
 }
 
 /** What a rebuilt webview starts from: the cards it last showed, until the host sends the current ones. */
-export function restored(saved: PortfolioState | undefined): PortfolioState {
-  return saved ?? INITIAL_STATE;
+export function restored(saved: SavedPortfolioState | undefined): PortfolioState {
+  // A refusal, and an action asked for by the page before, belong to that page, not this one.
+  return saved ? { ...saved, error: null, next: nextActionsRestored(saved.next) } : INITIAL_STATE;
 }

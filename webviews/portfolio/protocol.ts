@@ -4,7 +4,9 @@
  * guard; a message that fails is dropped with a log line, never acted on.
  *
  * The webview names a project only by a path the host sent; the host opens it only if it knows that project.
+ * It names a next action only by its id; the host runs one only when it sent that id.
  */
+import { isNextActionId, isNextActionMessage, isNextActions, type NextAction } from '../project/nextActions';
 import { isInt, isListOf, isNullOr, isOneOf, isRecord, isText } from '../shared/guards';
 
 /** Bounds the guards enforce; the host cuts what it sends to them, so only a hostile message is ever too big. */
@@ -22,6 +24,10 @@ export const LIMITS = {
   commits: 100_000_000,
   /** CPU as a share of one core: 100 per core, and a machine has at most a few hundred. */
   cpuPercent: 100_000,
+  /** The top of the advisor's list across the portfolio. */
+  nextActions: 8,
+  /** A plain message for the user. */
+  message: 2_000,
 } as const;
 
 export const RUN_STATES = ['running', 'stopped', 'crashed'] as const;
@@ -94,7 +100,12 @@ export interface PortfolioActivity {
 }
 
 /** webview → host */
-export type PortfolioCommand = { type: 'ready' } | { type: 'openProject'; path: string } | { type: 'addRoot' };
+export type PortfolioCommand =
+  | { type: 'ready' }
+  | { type: 'openProject'; path: string }
+  | { type: 'addRoot' }
+  /** The action of one of the next actions, by the id the host sent it under. */
+  | { type: 'nextAction'; id: string };
 
 /** host → webview */
 export type PortfolioMessage =
@@ -103,7 +114,15 @@ export type PortfolioMessage =
   /** Only what changed since the last message: a live update. */
   | { type: 'cardsChanged'; updated: ProjectCard[]; removed: string[]; index: IndexState }
   | { type: 'activity'; activity: PortfolioActivity }
-  | { type: 'activityFailed'; message: string };
+  | { type: 'activityFailed'; message: string }
+  /** The top of the advisor's ranked list across the portfolio (re-read as projects and scores change). */
+  | { type: 'nextActions'; actions: NextAction[] }
+  /** The server could not work them out: its message. */
+  | { type: 'nextActionsFailed'; message: string }
+  /** A next action asked for has ended (whatever its outcome, which VS Code showed). */
+  | { type: 'nextActionDone'; id: string }
+  /** A command the host refused, in plain words. */
+  | { type: 'failed'; message: string };
 
 const isShort = (v: unknown): v is string => isText(v, LIMITS.text);
 const isPath = (v: unknown): v is string => isText(v, LIMITS.path) && v !== '';
@@ -161,6 +180,8 @@ export function isPortfolioCommand(m: unknown): m is PortfolioCommand {
       return true;
     case 'openProject':
       return isPath(m.path);
+    case 'nextAction':
+      return isNextActionId(m.id);
     default:
       return false;
   }
@@ -177,6 +198,14 @@ export function isPortfolioMessage(m: unknown): m is PortfolioMessage {
       return isPortfolioActivity(m.activity);
     case 'activityFailed':
       return isShort(m.message);
+    case 'nextActions':
+      return isNextActions(m.actions, LIMITS.nextActions);
+    case 'nextActionsFailed':
+      return isNextActionMessage(m.message);
+    case 'nextActionDone':
+      return isNextActionId(m.id);
+    case 'failed':
+      return isText(m.message, LIMITS.message);
     default:
       return false;
   }

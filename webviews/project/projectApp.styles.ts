@@ -29,6 +29,9 @@ export const projectAppStyles = css`
     border: 1px solid var(--vscode-contrastBorder, var(--vscode-panel-border, transparent));
     border-radius: 4px;
   }
+  .next {
+    margin-bottom: 12px;
+  }
   .usage h2 {
     font-size: 1em;
   }

@@ -5,6 +5,7 @@ import './charts/usageSparkline';
 import './dependenciesTable';
 import './findingsList';
 import './functionsTable';
+import './nextActionsList';
 import './projectHeader';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
@@ -13,11 +14,13 @@ import { themeStyles } from '../shared/theme.styles';
 import type { DetailView } from './detailView';
 import { detailFailed, loading, missing, neverAnalyzed, noProject } from './emptyStates';
 import { IntentEvent, type ProjectIntent } from './intents';
+import { NextActionEvent } from './nextActionEvent';
+import { nextActionAsked } from './nextActions';
 import { projectAppStyles } from './projectApp.styles';
-import { applyMessage, INITIAL_STATE, restored, type ProjectState } from './projectState';
+import { applyMessage, INITIAL_STATE, restored, type ProjectState, type SavedProjectState } from './projectState';
 import type { ProjectCommand, ProjectHeader, ProjectMessage } from './protocol';
 
-export type ProjectChannel = HostChannel<ProjectCommand, ProjectMessage, ProjectState>;
+export type ProjectChannel = HostChannel<ProjectCommand, ProjectMessage, SavedProjectState>;
 
 /** How often "analyzed 3 days ago" is brought up to date. */
 const CLOCK_MS = 5 * 60_000;
@@ -46,6 +49,7 @@ export class ProjectApp extends LitElement {
     this.model = restored(channel.restore());
     this.unlisten = channel.listen((message) => (this.model = applyMessage(this.model, message)));
     this.addEventListener(IntentEvent.type, this.onIntent);
+    this.addEventListener(NextActionEvent.type, this.onNextAction);
     this.clock = setInterval(() => (this.now = Date.now()), CLOCK_MS);
     channel.post({ type: 'ready', project: this.model.project });
   }
@@ -55,6 +59,7 @@ export class ProjectApp extends LitElement {
     this.unlisten?.();
     clearInterval(this.clock);
     this.removeEventListener(IntentEvent.type, this.onIntent);
+    this.removeEventListener(NextActionEvent.type, this.onNextAction);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -74,7 +79,9 @@ export class ProjectApp extends LitElement {
     if (m.project === null) return m.chosen === false ? noProject(m.projects.length > 0) : loading('Opening the project…');
     if (m.missing) return missing(m.project, m.missing);
     if (!m.header) return loading('Opening the project…');
-    return html`${m.header.run.state === 'running' ? this.renderUsage(m) : nothing} ${this.renderCode(m, m.header)} ${this.renderAlways(m)}`;
+    return html`${m.header.run.state === 'running' ? this.renderUsage(m) : nothing}
+      <optimus-next-actions class="next" .state=${m.next}></optimus-next-actions>
+      ${this.renderCode(m, m.header)} ${this.renderAlways(m)}`;
   }
 
   private renderUsage(m: ProjectState) {
@@ -122,6 +129,14 @@ export class ProjectApp extends LitElement {
 
   private readonly onIntent = (event: Event): void => {
     if (event instanceof IntentEvent) this.handle(event.intent);
+  };
+
+  /** An item's action, by the id the host sent it under: the host looks it up in what it sent for this project. */
+  private readonly onNextAction = (event: Event): void => {
+    const m = this.model;
+    if (!(event instanceof NextActionEvent) || event.intent.type !== 'run' || m.project === null) return;
+    this.model = { ...m, next: nextActionAsked(m.next, event.intent.id), error: null };
+    this.post({ type: 'nextAction', project: m.project, id: event.intent.id });
   };
 
   private handle(intent: ProjectIntent): void {

@@ -1,6 +1,15 @@
 import { isInt, isNullOr, isOneOf, isRecord, isText } from '../shared/guards';
 import { isDetailView, type DetailView } from './detailView';
 import {
+  INITIAL_NEXT_ACTIONS,
+  isNextActionsState,
+  nextActionDone,
+  nextActionsFailed,
+  nextActionsRead,
+  nextActionsRestored,
+  type NextActionsState,
+} from './nextActions';
+import {
   isActivityView,
   isProjectHeader,
   isProjects,
@@ -45,7 +54,12 @@ export interface ProjectState {
   /** The last command the host refused or that failed; shown until the next action. */
   error: string | null;
   depFilter: DepFilter;
+  /** The project's next actions: null until the host has read them. */
+  next: NextActionsState;
 }
+
+/** What a page saved; one saved by a build before Next actions has none, and is still taken. */
+export type SavedProjectState = Omit<ProjectState, 'next'> & { next?: NextActionsState };
 
 export const INITIAL_STATE: ProjectState = {
   projects: [],
@@ -63,19 +77,21 @@ export const INITIAL_STATE: ProjectState = {
   pending: null,
   error: null,
   depFilter: 'all',
+  next: INITIAL_NEXT_ACTIONS,
 };
 
 const isMessageText = (v: unknown): v is string => isText(v, LIMITS.message);
 
 /** Saved state is read back from VS Code and may come from an older build: it is checked like a message. */
-export function isProjectState(v: unknown): v is ProjectState {
+export function isProjectState(v: unknown): v is SavedProjectState {
   return (
     isRecord(v) && isProjects(v.projects) && isNullOr(v.project, (p) => isText(p, LIMITS.path)) && isNullOr(v.chosen, (c) => typeof c === 'boolean') &&
     isNullOr(v.header, isProjectHeader) && isNullOr(v.missing, (r) => isOneOf(r, MISSING_REASONS)) &&
     isNullOr(v.detail, (d): d is ProjectState['detail'] => isRecord(d) && isInt(d.ref, 1) && isDetailView(d.view)) &&
     isOneOf(v.detailState, LOAD_STATES) && isNullOr(v.detailError, isMessageText) && isNullOr(v.activity, isActivityView) &&
     isOneOf(v.activityState, ['loading', 'ready', 'none', 'failed'] as const) && isNullOr(v.activityError, isMessageText) && isUsage(v.usage) &&
-    isNullOr(v.pending, (a) => isOneOf(a, RUN_ACTIONS)) && isNullOr(v.error, isMessageText) && isOneOf(v.depFilter, DEP_FILTERS)
+    isNullOr(v.pending, (a) => isOneOf(a, RUN_ACTIONS)) && isNullOr(v.error, isMessageText) && isOneOf(v.depFilter, DEP_FILTERS) &&
+    (v.next === undefined || isNextActionsState(v.next))
   );
 }
 
@@ -100,7 +116,7 @@ export function applyMessage(state: ProjectState, message: ProjectMessage): Proj
       return { ...base, header: null, missing: message.reason };
     }
     case 'failed':
-      return { ...state, error: message.message, pending: null };
+      return { ...state, error: message.message, pending: null, next: { ...state.next, pending: null } };
     default:
       return message.project === state.project ? projectMessage(state, message) : state;
   }
@@ -124,13 +140,19 @@ function projectMessage(state: ProjectState, message: Extract<ProjectMessage, { 
       return { ...state, usage: message.samples };
     case 'actionDone':
       return { ...state, pending: state.pending === message.action ? null : state.pending };
+    case 'nextActions':
+      return { ...state, next: nextActionsRead(state.next, message.actions) };
+    case 'nextActionsFailed':
+      return { ...state, next: nextActionsFailed(state.next, message.message) };
+    case 'nextActionDone':
+      return { ...state, next: nextActionDone(state.next, message.id) };
     case 'missing':
       return state;
   }
 }
 
 /** What a rebuilt webview starts from: what it last showed, until the host sends the current state. */
-export function restored(saved: ProjectState | undefined): ProjectState {
+export function restored(saved: SavedProjectState | undefined): ProjectState {
   // An action that was pending when the page was destroyed is reported to the page that asked, not this one.
-  return saved ? { ...saved, pending: null } : INITIAL_STATE;
+  return saved ? { ...saved, pending: null, next: nextActionsRestored(saved.next) } : INITIAL_STATE;
 }

@@ -5,10 +5,12 @@
  *
  * The page names the project it means in every command, and the host acts only when that is the project it
  * shows. A file to open is named by the list it is in, its index there and the `ref` of the detail message
- * that list came in: the page never sends a path to open.
+ * that list came in: the page never sends a path to open. A next action is named by its id alone, and runs only
+ * when the host sent that id for the project shown.
  */
 import { isInt, isListOf, isNullOr, isOneOf, isRecord, isText } from '../shared/guards';
 import { DEBT_RATINGS, isDetailView, isTime, type DebtRating, type DetailView } from './detailView';
+import { isNextActionId, isNextActionMessage, isNextActions, type NextAction } from './nextActions';
 
 export const LIMITS = {
   /** A name, a label, a branch, an error line. */
@@ -113,7 +115,9 @@ export type ProjectCommand =
   | { type: 'pickProject'; project: string }
   | { type: 'refresh'; project: string }
   | { type: RunAction; project: string }
-  | { type: 'open'; project: string; ref: number; list: OpenList; index: number };
+  | { type: 'open'; project: string; ref: number; list: OpenList; index: number }
+  /** The action of one of the project's next actions, by the id the host sent it under. */
+  | { type: 'nextAction'; project: string; id: string };
 
 /** host → webview */
 export type ProjectMessage =
@@ -133,6 +137,12 @@ export type ProjectMessage =
   | { type: 'usage'; project: string; samples: UsageSample[] }
   /** A start, stop or analysis asked for has ended (whatever its outcome, which VS Code showed). */
   | { type: 'actionDone'; project: string; action: RunAction }
+  /** The project's next actions, ranked (the advisor's list for it, re-read as the project and its scores change). */
+  | { type: 'nextActions'; project: string; actions: NextAction[] }
+  /** The server could not work them out: its message. */
+  | { type: 'nextActionsFailed'; project: string; message: string }
+  /** A next action asked for has ended (whatever its outcome, which VS Code showed). */
+  | { type: 'nextActionDone'; project: string; id: string }
   /** A command the host refused or that failed, in plain words. */
   | { type: 'failed'; message: string };
 
@@ -196,6 +206,8 @@ export function isProjectCommand(m: unknown): m is ProjectCommand {
       return isPath(m.project);
     case 'open':
       return isPath(m.project) && isRef(m.ref) && isOneOf(m.list, OPEN_LISTS) && isInt(m.index, 0, LIMITS.index - 1);
+    case 'nextAction':
+      return isPath(m.project) && isNextActionId(m.id);
     default:
       return false;
   }
@@ -225,6 +237,12 @@ export function isProjectMessage(m: unknown): m is ProjectMessage {
       return isPath(m.project) && isUsage(m.samples);
     case 'actionDone':
       return isPath(m.project) && isOneOf(m.action, RUN_ACTIONS);
+    case 'nextActions':
+      return isPath(m.project) && isNextActions(m.actions);
+    case 'nextActionsFailed':
+      return isPath(m.project) && isNextActionMessage(m.message);
+    case 'nextActionDone':
+      return isPath(m.project) && isNextActionId(m.id);
     case 'failed':
       return isMessageText(m.message);
     default:

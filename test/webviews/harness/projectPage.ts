@@ -53,14 +53,23 @@ export async function sendAll(view: WebviewPage, messages: readonly unknown[]): 
   for (const m of messages) await view.send(m);
 }
 
-/** True once the dependencies table has `rows` rows. */
-export function dependencyRowsScript(rows: number): string {
-  return `document.querySelector('optimus-project')?.shadowRoot?.querySelector('optimus-dependencies-table')?.shadowRoot?.querySelectorAll('tbody tr').length === ${rows}`;
+interface PageGlobals {
+  document: { querySelector(s: string): { shadowRoot: { querySelector(s: string): { shadowRoot: { querySelectorAll(s: string): { length: number } } | null } | null } | null } | null };
+  sessionStorage: { getItem(key: string): string | null };
+}
+
+/**
+ * True once the dependencies table has `rows` rows. A function, not a string: waitForFunction polls a string by
+ * eval, which the page's CSP refuses.
+ */
+export function dependencyRows(rows: number): boolean {
+  const page = globalThis as unknown as PageGlobals;
+  return page.document.querySelector('optimus-project')?.shadowRoot?.querySelector('optimus-dependencies-table')?.shadowRoot?.querySelectorAll('tbody tr').length === rows;
 }
 
 /** True once the state the page saved with VS Code (the stand-in keeps it in sessionStorage) holds `text`. */
-export function savedStateHoldsScript(text: string): string {
-  return `(sessionStorage.getItem('optimus-webview-state') ?? '').includes(${JSON.stringify(text)})`;
+export function savedStateHolds(text: string): boolean {
+  return ((globalThis as unknown as PageGlobals).sessionStorage.getItem('optimus-webview-state') ?? '').includes(text);
 }
 
 /** Replaces the page's saved state, as an older build might have left it. */
