@@ -24,6 +24,7 @@ import { ProjectsTree } from './tree/projectsTree';
 import { registerTroubleshooter, type Troubleshooter } from './troubleshooter/troubleshooter';
 import { registerPanels } from './webviews/registerPanels';
 import { NextActionsTree } from './advisor/nextActionsTree';
+import { registerAskCommand } from './ask/askCommand';
 
 /** Wires the pieces; everything that knows about projects and processes lives in the language server. */
 export async function activate(context: vscode.ExtensionContext): Promise<OptimusApi> {
@@ -64,6 +65,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Optimu
     ...registerDeployCommands(projects, client),
     ...registerAuditLog(client),
     vscode.commands.registerCommand('optimus.runtime.pick', () => pickRunning(runtime, projects)),
+    registerAskCommand({ client, projects, runtime }),
     ...registerPanels(context, { client, projects, scores, runtime, view: () => troubleshooter!.view, log }),
   );
   updateContext(projects, view);
