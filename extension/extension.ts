@@ -25,6 +25,7 @@ import { registerTroubleshooter, type Troubleshooter } from './troubleshooter/tr
 import { registerPanels } from './webviews/registerPanels';
 import { NextActionsTree } from './advisor/nextActionsTree';
 import { registerAskCommand } from './ask/askCommand';
+import { registerApiTokenCommands } from './api/apiTokenCommands';
 
 /** Wires the pieces; everything that knows about projects and processes lives in the language server. */
 export async function activate(context: vscode.ExtensionContext): Promise<OptimusApi> {
@@ -66,6 +67,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Optimu
     ...registerAuditLog(client),
     vscode.commands.registerCommand('optimus.runtime.pick', () => pickRunning(runtime, projects)),
     registerAskCommand({ client, projects, runtime }),
+    ...registerApiTokenCommands(context, client),
     ...registerPanels(context, { client, projects, scores, runtime, view: () => troubleshooter!.view, log }),
   );
   updateContext(projects, view);

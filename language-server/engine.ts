@@ -27,6 +27,8 @@ import { openStore } from './store/openStore';
 import { MEMORY_PATH, optimusHome, resolveStorePath } from './store/storePath';
 import { deferredPersistence } from './store/indexPersistence';
 import type { Store } from './store/store';
+import type { AskAnswer } from './ask/askTypes';
+import { currentActor } from './api/actor';
 
 /** The runtime monitor starts this long after the first list, once the start-up walk and git reads are done. */
 const RUNTIME_START_DELAY_MS = 1500;
@@ -224,6 +226,11 @@ export class Engine {
     this.advice.invalidate();
   }
 
+  /** The store once opened (null when it could not be): the REST API keeps its tokens and audit rows there. */
+  store(): Promise<Store | null> {
+    return this.storeReady;
+  }
+
   /** Whether the analyzer has been loaded (code actions need nothing from it before). */
   get analyzerReady(): Promise<AnalyzerService> | null {
     return this.analyzerLoaded;
@@ -266,7 +273,7 @@ export class Engine {
   }
 
   private actionContext(): ActionContext {
-    return { actor: 'vscode', trusted: this.opts.trusted, store: this.storeReady, changed: () => this.advice.invalidate() };
+    return { actor: currentActor() ?? 'vscode', trusted: this.opts.trusted, store: this.storeReady, changed: () => this.advice.invalidate() };
   }
 
   /** A crash, or a project starting or stopping, changes the advice; a new CPU figure does not. */
@@ -285,6 +292,12 @@ export class Engine {
   list(): ProjectList {
     const index = this.live.index;
     return { projects: index.all(), notes: index.notes, state: index.state, roots: this.indexSettings.roots };
+  }
+
+  /** What a sentence asks ("Optimus: Ask…"), matched against the names of the projects in the index; parses only. */
+  async ask(text: string): Promise<AskAnswer> {
+    const { parseAsk } = await import('./ask/parseAsk');
+    return parseAsk(text, this.live.index.all().map((p) => ({ name: p.name, path: p.path })), { home: os.homedir() });
   }
 
   /** Reads the settings again and walks the roots with them. */

@@ -19,6 +19,8 @@ import type { Diagnosis } from './troubleshooter/types';
 import type { PortfolioActivity } from './scanner/git/activityPortfolio';
 import type { MoneyChange, MoneyView } from './advisor/money/moneyTypes';
 import type { ProjectDetail } from './analyzer/detail/projectDetailTypes';
+import type { AskAnswer } from './ask/askTypes';
+import type { CreatedToken, TokenInfo } from './api/tokens/tokenService';
 
 /** Settings the server pulls with `workspace/configuration` (section `optimus`). */
 export interface OptimusSettings {
@@ -30,6 +32,8 @@ export interface OptimusSettings {
   backup: { folder: string; keep: number };
   analysis: { enabled: boolean; complexityThreshold: number; cognitiveThreshold: number; lint: boolean; npmAudit: boolean; outdated: boolean; preventive: boolean; osvDatabase: string };
   advisor: { marketSignals: boolean };
+  /** The local REST API (language-server/api): off by default; on 127.0.0.1:`port` only. */
+  api: { enabled: boolean; port: number };
 }
 
 /** Passed once in `initializationOptions`. */
@@ -560,4 +564,66 @@ export namespace MoneyChangeRequest {
   /** client → server: set the hourly rate, add or remove a cost or revenue (audited; refused untrusted); answers the new view. */
   export const method = 'optimus/moneyChange';
   export const type = new RequestType<{ path: string; change: MoneyChange }, MoneyView, void>(method);
+}
+
+// ---- The local REST API (optimus.api.enabled) ----
+
+export type { CreatedToken as ApiTokenCreated, TokenInfo as ApiTokenInfo };
+
+export interface ApiStatus {
+  /** The setting. */
+  enabled: boolean;
+  /** Where it listens, while it does: `http://127.0.0.1:7878`. */
+  url: string | null;
+  /** Why it does not listen although enabled (the port is taken, ...). */
+  error: string | null;
+}
+
+export namespace ApiStatusRequest {
+  /** client → server: whether the API listens, and where. */
+  export const method = 'optimus/apiStatus';
+  export const type = new RequestType0<ApiStatus, void>(method);
+}
+
+export interface ApiTokenCreateParams {
+  scope: 'read' | 'write';
+  /** What the token is for, shown in the list. */
+  name?: string;
+  /** Never expires without it. */
+  expiresInDays?: number;
+}
+
+export namespace ApiTokenCreateRequest {
+  /**
+   * client → server: a new API token; the answer is the only time its value is seen (keep it in SecretStorage),
+   * the store keeps its hash. Refused when untrusted; audited.
+   */
+  export const method = 'optimus/apiTokenCreate';
+  export const type = new RequestType<ApiTokenCreateParams, CreatedToken, void>(method);
+}
+
+export namespace ApiTokensRequest {
+  /** client → server: every API token (id, scope, state, dates), never a value or a hash. */
+  export const method = 'optimus/apiTokens';
+  export const type = new RequestType0<TokenInfo[], void>(method);
+}
+
+export namespace ApiTokenRevokeRequest {
+  /** client → server: revoke a token by id (refused when untrusted; audited). */
+  export const method = 'optimus/apiTokenRevoke';
+  export const type = new RequestType<{ id: string }, { revoked: boolean }, void>(method);
+}
+
+// ---- Ask: a sentence to an action ----
+
+export type { AskAnswer };
+
+export namespace AskRequest {
+  /**
+   * client → server: what a sentence asks ("stop everything", "why did shop crash?"), parsed against the index's
+   * project names: the intent, its slots (known project paths and enums only) and one sentence of what it would
+   * do; or "I didn't understand" with suggestions. Parses only: the client confirms and runs the matching command.
+   */
+  export const method = 'optimus/ask';
+  export const type = new RequestType<{ text: string }, AskAnswer, void>(method);
 }

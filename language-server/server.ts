@@ -2,6 +2,7 @@ import { CodeActionKind, createConnection, ProposedFeatures, TextDocuments, Text
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import { Engine } from './engine';
+import { registerApi } from './api/lspApi';
 import { registerDocumentHandlers } from './serverDocuments';
 import { registerEngineHandlers } from './serverRequests';
 import {
@@ -64,6 +65,7 @@ connection.onInitialized(async () => {
     },
   });
   engine = await engineStarting;
+  void api.update();
   const scores = await engine.storedScores().catch(() => []);
   if (scores.length > 0) void connection.sendNotification(ProjectScoresNotification.type, { scores });
   // Asking for folder events from a client that cannot send them throws (a script speaking LSP, another editor).
@@ -75,7 +77,10 @@ connection.onInitialized(async () => {
   });
 });
 
-connection.onDidChangeConfiguration(() => void engine?.reconfigure());
+connection.onDidChangeConfiguration(() => {
+  void engine?.reconfigure();
+  void api.update();
+});
 
 connection.onRequest(ListProjectsRequest.type, () => {
   if (!engine) return { projects: [], notes: [], state: 'starting' as const, roots: [] };
@@ -89,6 +94,7 @@ connection.onRequest(RescanRequest.type, async (params) => {
 
 registerEngineHandlers(connection, () => engine, () => engineStarting);
 registerDocumentHandlers(connection, documents, () => engineStarting);
+const api = registerApi(connection, { engine: () => engineStarting, settings: () => connection.workspace.getConfiguration('optimus'), trusted: () => initOptions.trusted, tell });
 documents.listen(connection);
 
 /** Workspace folders on other file systems (virtual, remote) have no path to scan. */
@@ -97,6 +103,7 @@ function filePaths(uris: string[]): string[] {
 }
 
 connection.onShutdown(async () => {
+  await api.dispose();
   await engine?.dispose();
   engine = null;
 });

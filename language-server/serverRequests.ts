@@ -33,6 +33,7 @@ import {
   ActivityRequest,
   MoneyRequest,
   MoneyChangeRequest,
+  AskRequest,
 } from './protocol';
 import { validMoneyChange } from './advisor/money/moneyChange';
 import type { DiagnoseParams } from './protocol';
@@ -55,6 +56,7 @@ export function registerEngineHandlers(connection: Connection, engine: () => Eng
   connection.onRequest(MoneyRequest.type, async (p) => (await (await ready()).money()).view(validPath(p?.path)));
   connection.onRequest(MoneyChangeRequest.type, async (p) => (await (await ready()).money()).change(validPath(p?.path), validMoneyChange(p?.change)));
   connection.onRequest(ProjectDetailRequest.type, async (p) => (await ready()).projectDetail(validPath(p?.path)));
+  connection.onRequest(AskRequest.type, async (p) => (await ready()).ask(validAskText(p?.text)));
   connection.onRequest(AdviseRequest.type, async (p) => (await ready()).advise(typeof p?.path === 'string' ? p.path : undefined));
   connection.onRequest(FixOutcomeRequest.type, async (p) => (await troubleshooter()).fixOutcome({ ...p, historyId: validId(p.historyId) }));
   connection.onRequest(DiagnosisFeedbackRequest.type, async (p) => (await troubleshooter()).feedback({ ...p, historyId: validId(p.historyId), helpful: p.helpful === true }));
@@ -120,4 +122,10 @@ function validPath(value: unknown): string {
 function validId(id: unknown): number {
   if (typeof id !== 'number' || !Number.isInteger(id) || id < 1) throw new Error(`Not a diagnosis id: ${JSON.stringify(id)}`);
   return id;
+}
+
+/** The parser caps sentences itself (and answers "I didn't understand"); this only refuses what is not text at all. */
+function validAskText(text: unknown): string {
+  if (typeof text !== 'string') throw new Error('optimus/ask needs the sentence as text');
+  return text.length > 10_000 ? text.slice(0, 10_000) : text;
 }

@@ -11,6 +11,7 @@ export const DEFAULT_SETTINGS: OptimusSettings = {
   backup: { folder: '', keep: 10 },
   analysis: { enabled: true, complexityThreshold: 10, cognitiveThreshold: 15, lint: true, npmAudit: true, outdated: true, preventive: true, osvDatabase: '' },
   advisor: { marketSignals: false },
+  api: { enabled: false, port: 7878 },
 };
 
 export interface CheckedSettings {
@@ -55,6 +56,10 @@ export function checkSettings(raw: unknown): CheckedSettings {
         osvDatabase: text(analysis.osvDatabase, 'optimus.analysis.osvDatabase', d.analysis.osvDatabase, problems),
       },
       advisor: { marketSignals: flag(section(value.advisor).marketSignals, 'optimus.advisor.marketSignals', d.advisor.marketSignals, problems) },
+      api: {
+        enabled: flag(section(value.api).enabled, 'optimus.api.enabled', d.api.enabled, problems),
+        port: bounded(section(value.api).port, 'optimus.api.port', { min: 1024, max: 65535, whole: true }, d.api.port, problems),
+      },
     },
     problems,
   };

@@ -98,6 +98,22 @@ CREATE TABLE roi_settings (
 const ISSUE_DATA_DDL = `
 ALTER TABLE issues ADD COLUMN data TEXT NOT NULL DEFAULT '{}';`;
 
+/**
+ * Step 9: bearer tokens of the local REST API (language-server/api/tokens). Only the SHA-256 of a token is
+ * kept, never the token; `id` is the part of the token a person reads (to revoke it) and finds it by.
+ */
+const API_TOKENS_DDL = `
+CREATE TABLE api_tokens (
+  id           TEXT PRIMARY KEY,
+  hash         TEXT NOT NULL,
+  scope        TEXT NOT NULL CHECK (scope IN ('read', 'write')),
+  name         TEXT NOT NULL DEFAULT '',
+  created_at   TEXT NOT NULL,
+  last_used_at TEXT,
+  expires_at   TEXT,
+  revoked_at   TEXT
+);`;
+
 /** Ordered, append-only: a released step never changes, because files built from it exist on users' disks. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'projects and audit log', up: (db) => db.exec(CORE_DDL) },
@@ -108,6 +124,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'troubleshooting history and fix outcomes', up: (db) => db.exec(TROUBLESHOOTING_DDL) },
   { version: 7, name: 'roi costs, revenue and hourly rate', up: (db) => db.exec(ROI_DDL) },
   { version: 8, name: 'issue facts', up: (db) => db.exec(ISSUE_DATA_DDL) },
+  { version: 9, name: 'api tokens', up: (db) => db.exec(API_TOKENS_DDL) },
 ];
 
 export const LATEST_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -11,7 +11,7 @@ import { Store } from '../../../language-server/store/store';
 import { loadSqlJs } from '../../../language-server/store/wasm';
 import { databaseBytes, sampleProject, useTempDir } from './helpers';
 
-const ALL_TABLES = ['analysis_cache', 'audit_log', 'diagnoses', 'fix_outcomes', 'issues', 'monetization_opportunities', 'patterns', 'project_metrics', 'project_settings', 'projects', 'roi_entries', 'roi_settings', 'runtime_status', 'schema_version'];
+const ALL_TABLES = ['analysis_cache', 'api_tokens', 'audit_log', 'diagnoses', 'fix_outcomes', 'issues', 'monetization_opportunities', 'patterns', 'project_metrics', 'project_settings', 'projects', 'roi_entries', 'roi_settings', 'runtime_status', 'schema_version'];
 
 function tables(db: Database): string[] {
   const rows = db.exec("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")[0]?.values ?? [];
