@@ -7,7 +7,7 @@ import { fakeEngine, project } from './fakeEngine';
 /** Every line of the text format 0.0.4: a comment, or `name{labels} value`. */
 const SAMPLE = /^[a-zA-Z_:][a-zA-Z0-9_:]*(\{([a-zA-Z_][a-zA-Z0-9_]*="([^"\\\n]|\\[\\"n])*",?)*\})? (-?[0-9.e+-]+|\+Inf|-Inf|NaN)$/;
 
-describe('api: metrics', () => {
+describe('api: metrics (figures from a fake engine; the real one is scraped in test/integration/api)', () => {
   it('renders a histogram with cumulative buckets, +Inf, sum and count per label set', () => {
     const h = new Histogram('x_seconds', 'Some help.', [0.1, 1]);
     h.observe(0.05, { route: '/a' });

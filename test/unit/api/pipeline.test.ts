@@ -14,7 +14,7 @@ import { call, chunkedBody, errorCode, slowHeaders } from '../../integration/api
 import { fakeEngine, project } from './fakeEngine';
 
 /** The request pipeline over a real socket, with an engine that fails any call a test did not expect. */
-describe('api: request pipeline', function () {
+describe('api: request pipeline (real HTTP socket; a fake engine stands in so the pipeline is tested alone — the real one is in test/integration/api)', function () {
   this.timeout(20000);
   let dir = '';
   let store: Store;
