@@ -17,7 +17,7 @@ describe('Money dashboard in Chromium, with a stand-in for the VS Code webview h
     await page.send(view(shopView()));
     await page.page.getByRole('heading', { name: 'Return on investment' }).waitFor();
     assert.equal(await page.page.getByText('Reading the history and money of shop…').count(), 0);
-    const picker = page.page.locator('optimus-money-picker vscode-single-select');
+    const picker = page.page.locator('optimus-project-picker vscode-single-select');
     assert.equal(await picker.evaluate((s) => (s as unknown as { value: string }).value), SHOP);
     assert.equal(await picker.locator('.select-face .text').innerText(), 'shop', 'the picker names the project shown');
   });
@@ -221,15 +221,15 @@ describe('Money dashboard in Chromium, with a stand-in for the VS Code webview h
     await page.send(PROJECTS);
     await page.send({ type: 'loading', project: SHOP });
     await page.send(view(shopView()));
-    await page.page.locator('optimus-money-picker vscode-single-select').click();
-    await page.page.locator('optimus-money-picker vscode-single-select li', { hasText: 'blog' }).click();
+    await page.page.locator('optimus-project-picker vscode-single-select').click();
+    await page.page.locator('optimus-project-picker vscode-single-select li', { hasText: 'blog' }).click();
     assert.deepEqual(await page.waitForPosted('pickProject'), { type: 'pickProject', project: BLOG });
     await page.page.getByText('Reading the history and money of blog…').waitFor();
     // The shop's answers, late: the page has moved on.
     await page.send(view(shopView()));
     await page.send({ type: 'viewFailed', project: SHOP, message: 'Too late to matter.' });
     await page.send({ type: 'projects', projects: [...(PROJECTS.type === 'projects' ? PROJECTS.projects : []), { path: '/p/marker', name: 'marker' }], indexing: false });
-    await page.page.locator('optimus-money-picker vscode-option', { hasText: 'marker' }).waitFor({ state: 'attached' });
+    await page.page.locator('optimus-project-picker vscode-option', { hasText: 'marker' }).waitFor({ state: 'attached' });
     await page.page.getByText('Reading the history and money of blog…').waitFor();
     assert.equal(await page.page.getByText('Too late to matter.').count(), 0);
     await page.send(view(notGitView()));

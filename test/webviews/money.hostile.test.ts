@@ -84,7 +84,7 @@ describe('Money dashboard against hostile host messages, with a stand-in for the
     await waitFor(() => dropped().length >= HOSTILE_MESSAGES.length, `a log line for each of the ${HOSTILE_MESSAGES.length} dropped messages`);
     // A valid message sent last is handled after every hostile one before it: nothing was acted on meanwhile.
     await page.send({ type: 'projects', projects: [{ path: SHOP, name: 'shop' }, { path: '/p/marker', name: 'marker' }], indexing: false });
-    await page.page.locator('optimus-money-picker vscode-option', { hasText: 'marker' }).waitFor({ state: 'attached' });
+    await page.page.locator('optimus-project-picker vscode-option', { hasText: 'marker' }).waitFor({ state: 'attached' });
     assert.equal(dropped().length, HOSTILE_MESSAGES.length);
     assert.ok(dropped().every((l) => l.length < 200), 'the log line names the message, it does not copy it');
 

@@ -23,7 +23,7 @@ describe('Money dashboard across a destroyed and recreated page, with a stand-in
     assert.equal(await money.rateInput(page).inputValue(), '7');
     assert.equal(await money.formInput(page, 'name').inputValue(), 'Domain');
     assert.equal(await money.formInput(page, 'amount').inputValue(), '12');
-    await page.page.locator('optimus-money-picker vscode-option', { hasText: 'blog' }).waitFor({ state: 'attached' });
+    await page.page.locator('optimus-project-picker vscode-option', { hasText: 'blog' }).waitFor({ state: 'attached' });
   });
 
   it('does not wait for a change sent before it was hidden; the host’s fresh view replaces the saved one', async () => {

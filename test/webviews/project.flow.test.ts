@@ -15,8 +15,8 @@ describe('project detail in Chromium, with a stand-in for the VS Code webview ho
     await page.getByRole('status').filter({ hasText: 'Opening the project…' }).waitFor();
     await sendAll(view, [{ type: 'projects', projects: [{ path: SHOP, name: 'shop' }, { path: BLOG, name: 'blog' }] }, { type: 'noProject' }] satisfies ProjectMessage[]);
     await page.getByRole('heading', { name: 'No project chosen' }).waitFor();
-    await page.locator('optimus-project-switcher vscode-single-select').click();
-    await page.locator('optimus-project-switcher vscode-single-select li', { hasText: 'blog' }).click();
+    await page.locator('optimus-project-picker vscode-single-select').click();
+    await page.locator('optimus-project-picker vscode-single-select li', { hasText: 'blog' }).click();
     assert.deepEqual(await view.waitForPosted('pickProject'), { type: 'pickProject', project: BLOG });
   });
 
@@ -154,7 +154,7 @@ describe('project detail in Chromium, with a stand-in for the VS Code webview ho
       ...shopMessages().filter((m) => m.type !== 'projects'),
     ] satisfies ProjectMessage[]);
     await page.getByRole('heading', { name: 'shop', level: 1 }).waitFor();
-    const picker = page.locator('optimus-project-switcher vscode-single-select');
+    const picker = page.locator('optimus-project-picker vscode-single-select');
     assert.equal(await picker.locator('.select-face .text').innerText(), 'shop');
   });
 

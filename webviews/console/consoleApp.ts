@@ -2,10 +2,12 @@ import './diagnosisCard';
 import './errorInput';
 import './historyDetail';
 import './historyList';
-import './projectPicker';
+import '../shared/projectPicker';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { appHeaderStyles } from '../shared/appHeader.styles';
 import type { HostChannel } from '../shared/hostChannel';
+import type { ProjectPickEvent } from '../shared/projectPicker';
 import { themeStyles } from '../shared/theme.styles';
 import { consoleAppStyles } from './consoleApp.styles';
 import { applyMessage, INITIAL_STATE, restored, type ConsoleState } from './consoleState';
@@ -21,7 +23,7 @@ export type ConsoleChannel = HostChannel<ConsoleCommand, ConsoleMessage, Console
  */
 @customElement('optimus-console')
 export class ConsoleApp extends LitElement {
-  static override styles = [themeStyles, consoleAppStyles];
+  static override styles = [themeStyles, appHeaderStyles, consoleAppStyles];
 
   /** Set before the element is attached (main.ts): the page's only way to the host. */
   channel: ConsoleChannel | undefined;
@@ -65,7 +67,12 @@ export class ConsoleApp extends LitElement {
         <aside aria-labelledby="history">
           <div class="history-head">
             <h2 id="history">History</h2>
-            <optimus-project-picker .projects=${m.projects} .project=${m.project}></optimus-project-picker>
+            <optimus-project-picker
+              .projects=${m.projects}
+              .project=${m.project}
+              .noProjectLabel=${'All projects'}
+              @optimus-project-pick=${(e: ProjectPickEvent) => this.handle({ type: 'pickProject', project: e.project })}
+            ></optimus-project-picker>
           </div>
           <optimus-history .rows=${m.history} .shownRow=${m.shownRow} ?scoped=${m.project !== null}></optimus-history>
         </aside>

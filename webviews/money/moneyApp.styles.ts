@@ -1,23 +1,6 @@
 import { css } from 'lit';
 
 export const moneyAppStyles = css`
-  :host {
-    display: block;
-    container-type: inline-size;
-  }
-  header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 8px 16px;
-    padding: 12px 0;
-  }
-  h1 {
-    font-size: 1.35em;
-    font-weight: 600;
-    margin: 0;
-  }
   .empty {
     padding: 16px;
     border: 1px dashed var(--vscode-contrastBorder, var(--vscode-panel-border, var(--vscode-widget-border, transparent)));

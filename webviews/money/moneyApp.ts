@@ -1,8 +1,11 @@
-import './projectPicker';
+import '@vscode-elements/elements/dist/vscode-button/index.js';
+import '../shared/projectPicker';
 import './moneyView';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { appHeaderStyles } from '../shared/appHeader.styles';
 import type { HostChannel } from '../shared/hostChannel';
+import type { ProjectPickEvent } from '../shared/projectPicker';
 import { themeStyles } from '../shared/theme.styles';
 import { draftItem, parseAmount } from './entryDraft';
 import { loadFailed, loading, noProjects } from './emptyStates';
@@ -21,7 +24,7 @@ export type MoneyChannel = HostChannel<MoneyCommand, MoneyMessage, MoneyState>;
  */
 @customElement('optimus-money')
 export class MoneyApp extends LitElement {
-  static override styles = [themeStyles, moneyAppStyles];
+  static override styles = [themeStyles, appHeaderStyles, moneyAppStyles];
 
   /** Set before the element is attached (main.ts): the page's only way to the host. */
   channel: MoneyChannel | undefined;
@@ -55,11 +58,18 @@ export class MoneyApp extends LitElement {
     return html`
       <header>
         <h1>Money${m.view ? html`<span class="visually-hidden">: ${m.view.name}</span>` : nothing}</h1>
-        ${m.projects.length > 0 ? html`<optimus-money-picker .projects=${m.projects} .project=${m.project} ?busy=${m.loading}></optimus-money-picker>` : nothing}
+        ${m.projects.length > 0 ? this.renderPicker(m) : nothing}
       </header>
       <div class="visually-hidden" role="status" aria-live="polite">${announcement(m)}</div>
       ${m.notice ? html`<p class="notice" role="alert">${m.notice}</p>` : nothing} ${this.renderBody(m)}
     `;
+  }
+
+  /** One project at a time, and a way to read its figures again. */
+  private renderPicker(m: MoneyState) {
+    return html`<optimus-project-picker .projects=${m.projects} .project=${m.project} @optimus-project-pick=${(e: ProjectPickEvent) => e.project !== null && this.handle({ type: 'pickProject', project: e.project })}>
+      <vscode-button secondary ?disabled=${m.loading || m.project === null} @click=${() => this.handle({ type: 'refresh' })}>Refresh</vscode-button>
+    </optimus-project-picker>`;
   }
 
   private renderBody(m: MoneyState) {

@@ -1,7 +1,8 @@
 import '@vscode-elements/elements/dist/vscode-button/index.js';
-import './projectSwitcher';
+import '../shared/projectPicker';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import type { ProjectPickEvent } from '../shared/projectPicker';
 import { themeStyles } from '../shared/theme.styles';
 import { gitText, scoreText, stateWord, usageText } from './headerText';
 import { emit } from './intents';
@@ -31,6 +32,9 @@ export class ProjectHeaderView extends LitElement {
         font-weight: 600;
         margin: 0;
         overflow-wrap: anywhere;
+      }
+      optimus-project-picker {
+        --optimus-project-picker-width: 14em;
       }
       .path {
         margin: 2px 0 8px;
@@ -78,10 +82,14 @@ export class ProjectHeaderView extends LitElement {
     const h = this.header;
     return html`<div class="top">
         <h1>${h ? h.name : 'Project detail'}</h1>
-        ${this.projects.length > 0 ? html`<optimus-project-switcher .projects=${this.projects} .project=${h?.path ?? null}></optimus-project-switcher>` : nothing}
+        ${this.projects.length > 0 ? html`<optimus-project-picker .projects=${this.projects} .project=${h?.path ?? null} @optimus-project-pick=${this.onPick}></optimus-project-picker>` : nothing}
       </div>
       ${h ? this.renderFacts(h) : nothing}`;
   }
+
+  private readonly onPick = (e: ProjectPickEvent): void => {
+    if (e.project !== null) emit(this, { type: 'pick', project: e.project });
+  };
 
   private renderFacts(h: ProjectHeader) {
     const running = h.run.state === 'running';

@@ -1,11 +1,11 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
+import { css, html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { chartStyles } from '../../shared/charts/chart.styles';
 import { themeStyles } from '../../shared/theme.styles';
 import { hours, monthLabel } from '../format';
 import { monthIndex, type MonthHours } from '../moneyInfo';
 import { sectionStyles } from '../section.styles';
-import { chartStyles } from './chart.styles';
 import { CHART_MONTHS, monthSeries, type MonthSeries } from './monthSeries';
 
 const W = 600;
@@ -18,7 +18,11 @@ const M = { top: 10, right: 4, bottom: 20, left: 36 };
  */
 @customElement('optimus-hours-chart')
 export class HoursChart extends LitElement {
-  static override styles = [themeStyles, sectionStyles, chartStyles];
+  static override styles = [themeStyles, sectionStyles, chartStyles, css`
+    svg {
+      max-width: 720px;
+    }
+  `];
 
   @property({ attribute: false }) accessor byMonth: readonly MonthHours[] = [];
   private series: MonthSeries = monthSeries([]);

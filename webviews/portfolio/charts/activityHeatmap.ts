@@ -1,10 +1,10 @@
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { chartStyles } from '../../shared/charts/chart.styles';
+import { chartFigure } from '../../shared/charts/chartFigure';
 import { themeStyles } from '../../shared/theme.styles';
 import type { PortfolioActivity, ProjectCard } from '../protocol';
-import { chartFigure } from './chartFigure';
-import { chartStyles } from './chart.styles';
 import { heatmapStyles } from './heatmap.styles';
 import { heatmapTable } from './heatmapTable';
 import { dayLabel, heatmapLayout, type HeatmapLayout } from './heatmapLayout';

@@ -1,10 +1,10 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { chartStyles } from '../../shared/charts/chart.styles';
+import { chartFigure } from '../../shared/charts/chartFigure';
 import { themeStyles } from '../../shared/theme.styles';
 import type { ProjectCard } from '../protocol';
-import { chartFigure } from './chartFigure';
-import { chartStyles } from './chart.styles';
 import { formatBytes, formatCpu, resourceRows, TOP_RUNNING, type ResourceRow } from './resourceRows';
 
 const W = 300;

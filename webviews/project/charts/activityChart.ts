@@ -1,12 +1,12 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { chartStyles } from '../../shared/charts/chart.styles';
+import { chartFigure } from '../../shared/charts/chartFigure';
 import { themeStyles } from '../../shared/theme.styles';
 import { dayText, plural } from '../format';
 import type { ActivityView } from '../protocol';
 import { activityWeeks, dayMs, type ActivityWeeks } from './activityWeeks';
-import { chartFigure } from './chartFigure';
-import { chartStyles } from './chart.styles';
 
 const W = 900;
 const H = 140;

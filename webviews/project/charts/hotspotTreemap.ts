@@ -1,12 +1,12 @@
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { chartStyles } from '../../shared/charts/chart.styles';
+import { chartFigure } from '../../shared/charts/chartFigure';
 import { themeStyles } from '../../shared/theme.styles';
 import type { FileStat } from '../detailView';
 import { countText, plural } from '../format';
 import { emit } from '../intents';
-import { chartFigure } from './chartFigure';
-import { chartStyles } from './chart.styles';
 import { treemapStyles } from './treemap.styles';
 import { COMPLEXITY_BANDS, LEVELS, neighbour, treemapLayout, type Tile, type TreemapLayout } from './treemapLayout';
 

@@ -3,11 +3,11 @@ import { scaleLinear, scaleUtc } from 'd3-scale';
 import { line } from 'd3-shape';
 import { html, LitElement, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { chartStyles } from '../../shared/charts/chart.styles';
+import { chartFigure } from '../../shared/charts/chartFigure';
 import { themeStyles } from '../../shared/theme.styles';
 import type { TrendPoint } from '../detailView';
 import { dayText, debtText, plural } from '../format';
-import { chartFigure } from './chartFigure';
-import { chartStyles } from './chart.styles';
 
 const W = 900;
 const H = 220;

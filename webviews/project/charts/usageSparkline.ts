@@ -2,10 +2,10 @@ import { scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import { css, html, LitElement, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { chartStyles } from '../../shared/charts/chart.styles';
 import { themeStyles } from '../../shared/theme.styles';
 import { formatBytes, formatCpu } from '../format';
 import type { UsageSample } from '../protocol';
-import { chartStyles } from './chart.styles';
 
 const W = 160;
 const H = 32;

@@ -1,9 +1,10 @@
 import { css } from 'lit';
 
 /**
- * Chart colours are VS Code's own chart colours (`charts.*`, set by every theme, high contrast included), with
- * the Light+ values as fallbacks for hosts that predate them. SVG takes them through classes: presentation
- * attributes do not resolve CSS variables, and the CSP forbids inline style attributes.
+ * The framed chart every panel draws. Chart colours are VS Code's own chart colours (`charts.*`, set by every
+ * theme, high contrast included), with the Light+ values as fallbacks for hosts that predate them. SVG takes
+ * them through classes: presentation attributes do not resolve CSS variables, and the CSP forbids inline style
+ * attributes.
  */
 export const chartStyles = css`
   :host {
@@ -23,12 +24,15 @@ export const chartStyles = css`
     border: 1px solid var(--vscode-contrastBorder, var(--vscode-panel-border, transparent));
     border-radius: 4px;
     background: var(--vscode-editorWidget-background, transparent);
-    box-sizing: border-box;
     height: 100%;
+    box-sizing: border-box;
+    /* A chart redrawn by a live update repaints itself, not the page around it. */
     contain: content;
   }
+  /* Two lines kept for the summary, so a live change of its words rarely changes the chart's height. */
   figcaption .summary {
     margin: 2px 0 8px;
+    min-height: 2.8em;
     line-height: 1.4;
   }
   svg {
@@ -53,11 +57,16 @@ export const chartStyles = css`
   .line-blue { stroke: var(--chart-blue); }
   .line-orange { stroke: var(--chart-orange); }
   .line-purple { stroke: var(--chart-purple); }
-  .dot-blue, .bar-blue, .swatch-blue { fill: var(--chart-blue); }
-  .dot-orange, .swatch-orange { fill: var(--chart-orange); }
-  .bar-green { fill: var(--chart-green); }
-  :host-context(body.vscode-high-contrast) rect[class^='bar-'],
-  :host-context(body.vscode-high-contrast-light) rect[class^='bar-'] {
+  .bar, .bar-blue, .dot-blue, .swatch-blue { fill: var(--chart-blue); }
+  .bar-green, .bar-good { fill: var(--chart-green); }
+  .bar-yellow, .bar-fair { fill: var(--chart-yellow); }
+  .bar-orange, .dot-orange, .swatch-orange { fill: var(--chart-orange); }
+  .bar-red, .bar-poor { fill: var(--chart-red); }
+  .bar-purple { fill: var(--chart-purple); }
+  .bar-muted { fill: var(--chart-lines); }
+  /* High contrast themes draw shapes with borders, not only fills. */
+  :host-context(body.vscode-high-contrast) rect[class^='bar'],
+  :host-context(body.vscode-high-contrast-light) rect[class^='bar'] {
     stroke: var(--vscode-contrastBorder, currentColor);
     stroke-width: 1;
   }
@@ -76,6 +85,9 @@ export const chartStyles = css`
     height: 10px;
     margin-inline-end: 4px;
     vertical-align: -1px;
+  }
+  .empty {
+    margin: 16px 0;
   }
   details {
     margin-top: 8px;

@@ -13,7 +13,10 @@ export interface ChartParts {
   onToggle?: (open: boolean) => void;
 }
 
-/** The frame every chart of the page shares: heading, summary, chart, and its data as a table behind a disclosure. */
+/**
+ * The frame every chart of every panel shares: a heading, the summary (the SVG is described by both), the chart,
+ * and its data as a table behind a disclosure. Ids are scoped by each chart's shadow root.
+ */
 export function chartFigure(parts: ChartParts): TemplateResult {
   return html`<figure aria-labelledby="title">
     <figcaption>
