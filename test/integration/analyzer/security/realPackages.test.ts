@@ -27,13 +27,16 @@ function directDependencies(): string[] {
 
 /** Real code written by others: every file of this repo's installed dependencies (JSON, docs, maps, localized messages...). */
 describe('security scanners on the installed sources of real packages', () => {
-  it('find no secrets in the direct dependencies (decoys: integrity hashes, localized messages, docs, test data)', () => {
+  it('find no secrets in the direct dependencies but the test keys they ship (decoys: integrity hashes, localized messages, docs, test data)', () => {
     const files = directDependencies().flatMap((name) => filesUnder(path.join(MODULES, name)));
     assert.ok(files.length > 500, `only ${files.length} files installed`);
     const started = performance.now();
     const found = files.flatMap((file) => scanSecrets({ path: file, text: readFileSync(file, 'utf8'), language: languageOf(file) }));
     console.log(`      ${files.length} files scanned for secrets in ${(performance.now() - started).toFixed(0)} ms`);
-    assert.deepEqual(found.map((f) => `${f.ruleId} ${path.relative(MODULES, f.path)}:${f.line}`), []);
+    // A real key a package ships for its own TLS tests (autocannon/test/key.pem) is found, rightly: as a warning.
+    const testKeys = found.filter((f) => f.ruleId === 'secret/private-key' && /[\\/]test[\\/]/.test(path.relative(MODULES, f.path)));
+    assert.deepEqual(testKeys.map((f) => f.severity).filter((s) => s !== 'warning'), [], 'keys in test folders are warnings');
+    assert.deepEqual(found.filter((f) => !testKeys.includes(f)).map((f) => `${f.ruleId} ${path.relative(MODULES, f.path)}:${f.line}`), []);
   });
 
   it('report the private keys in ssh2 test fixtures as warnings, not errors (when ssh2 is installed)', function () {
