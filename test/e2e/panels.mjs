@@ -91,3 +91,17 @@ export async function panelsSurviveReload(page, { mark }) {
   await activeWebview(page).getByRole('heading', { name: 'Return on investment' }).waitFor({ timeout: 60_000 });
   mark('after a window reload the Money panel is restored with its figures (WebviewPanelSerializer)');
 }
+
+/** Optimus: Ask… — a sentence in the input box shows what it understood, and Enter opens what it asked for. */
+export async function askWhatsRunning(page, { mark }) {
+  await runCommand(page, 'Optimus: Ask…');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill("what's running?");
+  const understood = page.locator('.quick-input-widget').getByText(/^→ /);
+  await understood.first().waitFor({ timeout: 10_000 });
+  const said = (await understood.first().textContent())?.trim();
+  await input.press('Enter');
+  await activeWebview(page).getByRole('heading', { level: 1, name: 'Runtime monitor' }).waitFor({ timeout: 20_000 });
+  mark(`Ask: "what's running?" was understood as "${said}" and opened the Runtime monitor`);
+}

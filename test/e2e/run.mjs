@@ -23,7 +23,7 @@ import { ensureCodeServer } from '../../scripts/installCodeServer.mjs';
 import { E2E_PACKAGES, ensureSystemPackages } from '../../scripts/systemPackages.mjs';
 import { createFixtures, LATE_PROJECT, RUNNABLE_PROJECT } from './fixtures.mjs';
 import { openWorkbench, runCommand, ProjectsView, runInHostSuite, saveLogs, waitForClipboard } from './workbench.mjs';
-import { cardToProjectDetail, panelsSurviveReload, rateUpdatesMoney, runtimeStops, screenshotPanels } from './panels.mjs';
+import { askWhatsRunning, cardToProjectDetail, panelsSurviveReload, rateUpdatesMoney, runtimeStops, screenshotPanels } from './panels.mjs';
 
 const TIMEOUT_MS = Number(process.env.OPTIMUS_E2E_TIMEOUT_MS) || 180_000; // the run, once code-server is installed
 const INSTALL_TIMEOUT_MS = 10 * 60_000; // installing code-server on first use (1.5–2 min measured)
@@ -193,6 +193,7 @@ async function driveProjectsTree(context, url, projects, consoleLog, root) {
   await openPortfolio(page, projects);
   await cardToProjectDetail(page, target, { mark });
   await rateUpdatesMoney(page, view, target, { mark });
+  await askWhatsRunning(page, { mark });
   const runnable = projects.find((p) => p.name === RUNNABLE_PROJECT);
   if (runnable) await runtimeStops(page, runnable, await holdPort(runnable.path), { mark, artifacts });
   await screenshotPanels(page, artifacts, { mark });
