@@ -44,6 +44,16 @@ describe('Optimus in a real VS Code', () => {
       await eventually(async () => assert.equal(await vscode.env.clipboard.readText(), target.path), 5_000);
     });
 
+    it('creates an API token kept in SecretStorage, and revokes it (optimus.api.createToken / revokeToken)', async () => {
+      const created = (await vscode.commands.executeCommand('optimus.api.createToken', { scope: 'read', name: 'e2e' })) as { id: string; scope: string; kept: boolean } | undefined;
+      assert.ok(created, 'the command answered the token it made');
+      assert.match(created.id, /^\S+$/);
+      assert.equal(created.scope, 'read');
+      assert.equal(created.kept, true, 'the value is in VS Code secret storage');
+      assert.equal(await vscode.commands.executeCommand('optimus.api.revokeToken', { id: created.id }), true);
+      assert.equal(await vscode.commands.executeCommand('optimus.api.revokeToken', { id: created.id }), false, 'a revoked token is not revoked twice');
+    });
+
     it('rescans with optimus.rescan and still lists the same projects', async () => {
       await within(Promise.resolve(vscode.commands.executeCommand('optimus.rescan')), 30_000, 'optimus.rescan');
       await eventually(() => assertProjects(api.projects(), expected.projects), 20_000);
