@@ -8,6 +8,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { appHeaderStyles } from '../shared/appHeader.styles';
 import type { HostChannel } from '../shared/hostChannel';
 import type { ProjectPickEvent } from '../shared/projectPicker';
+import { HostLink } from '../shared/hostLink';
 import { themeStyles } from '../shared/theme.styles';
 import { consoleAppStyles } from './consoleApp.styles';
 import { applyMessage, INITIAL_STATE, restored, type ConsoleState } from './consoleState';
@@ -29,25 +30,19 @@ export class ConsoleApp extends LitElement {
   channel: ConsoleChannel | undefined;
 
   @state() private accessor model: ConsoleState = INITIAL_STATE;
-  private unlisten: (() => void) | undefined;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    const channel = this.requireChannel();
-    this.model = restored(channel.restore());
-    this.unlisten = channel.listen((message) => (this.model = applyMessage(this.model, message)));
-    this.addEventListener(IntentEvent.type, this.onIntent);
-    channel.post({ type: 'ready', project: this.model.project });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unlisten?.();
-    this.removeEventListener(IntentEvent.type, this.onIntent);
-  }
+  private readonly link = new HostLink<ConsoleCommand, ConsoleMessage, ConsoleState>(this, {
+    name: 'optimus-console',
+    channel: () => this.channel,
+    restore: (saved) => (this.model = restored(saved)),
+    receive: (message) => (this.model = applyMessage(this.model, message)),
+    ready: () => ({ type: 'ready', project: this.model.project }),
+    state: () => this.model,
+    events: [[IntentEvent.type, (event: Event) => this.onIntent(event as IntentEvent)]],
+  });
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('model')) this.channel?.save(this.model);
+    if (changed.has('model')) this.link.save();
   }
 
   override render() {
@@ -113,18 +108,13 @@ export class ConsoleApp extends LitElement {
       case 'submit':
         if (m.text.trim() === '') return;
         this.model = { ...m, busy: true, error: null };
-        return this.requireChannel().post({ type: 'diagnose', text: m.text, project: m.project });
+        return this.link.post({ type: 'diagnose', text: m.text, project: m.project });
       case 'pickProject':
         this.model = { ...m, project: intent.project, history: [], shownRow: null };
-        return this.requireChannel().post(intent);
+        return this.link.post(intent);
       default:
-        return this.requireChannel().post(intent);
+        return this.link.post(intent);
     }
-  }
-
-  private requireChannel(): ConsoleChannel {
-    if (!this.channel) throw new Error('optimus-console needs its channel before it is attached');
-    return this.channel;
   }
 }
 

@@ -6,6 +6,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { appHeaderStyles } from '../shared/appHeader.styles';
 import type { HostChannel } from '../shared/hostChannel';
 import type { ProjectPickEvent } from '../shared/projectPicker';
+import { HostLink } from '../shared/hostLink';
 import { themeStyles } from '../shared/theme.styles';
 import { draftItem, parseAmount } from './entryDraft';
 import { loadFailed, loading, noProjects } from './emptyStates';
@@ -30,27 +31,21 @@ export class MoneyApp extends LitElement {
   channel: MoneyChannel | undefined;
 
   @state() private accessor model: MoneyState = INITIAL_STATE;
-  private unlisten: (() => void) | undefined;
   /** The rate last sent: Enter and then leaving the field both commit it, and it goes to the host once. */
   private sentRate: number | null = null;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    const channel = this.requireChannel();
-    this.model = restored(channel.restore());
-    this.unlisten = channel.listen((message) => (this.model = applyMessage(this.model, message)));
-    this.addEventListener(IntentEvent.type, this.onIntent);
-    channel.post({ type: 'ready', project: this.model.project });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unlisten?.();
-    this.removeEventListener(IntentEvent.type, this.onIntent);
-  }
+  private readonly link = new HostLink<MoneyCommand, MoneyMessage, MoneyState>(this, {
+    name: 'optimus-money',
+    channel: () => this.channel,
+    restore: (saved) => (this.model = restored(saved)),
+    receive: (message) => (this.model = applyMessage(this.model, message)),
+    ready: () => ({ type: 'ready', project: this.model.project }),
+    state: () => this.model,
+    events: [[IntentEvent.type, (event: Event) => this.onIntent(event as IntentEvent)]],
+  });
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('model')) this.channel?.save(this.model);
+    if (changed.has('model')) this.link.save();
   }
 
   override render() {
@@ -146,12 +141,7 @@ export class MoneyApp extends LitElement {
   }
 
   private post(command: MoneyCommand): void {
-    this.requireChannel().post(command);
-  }
-
-  private requireChannel(): MoneyChannel {
-    if (!this.channel) throw new Error('optimus-money needs its channel before it is attached');
-    return this.channel;
+    this.link.post(command);
   }
 }
 

@@ -8,6 +8,7 @@ import '../project/nextActionsList';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { HostChannel } from '../shared/hostChannel';
+import { HostLink } from '../shared/hostLink';
 import { themeStyles } from '../shared/theme.styles';
 import { stackChoices, visibleCards } from './cardQuery';
 import { noMatch, noProjects } from './emptyStates';
@@ -37,33 +38,33 @@ export class PortfolioApp extends LitElement {
 
   @state() private accessor model: PortfolioState = INITIAL_STATE;
   @state() private accessor now = Date.now();
-  private unlisten: (() => void) | undefined;
   private clock: ReturnType<typeof setInterval> | undefined;
-  private saving = false;
   private readonly visible = memo(visibleCards);
   private readonly stacks = memo(stackChoices);
 
+  private readonly link = new HostLink<PortfolioCommand, PortfolioMessage, SavedPortfolioState>(this, {
+    name: 'optimus-portfolio',
+    channel: () => this.channel,
+    restore: (saved) => (this.model = restored(saved)),
+    receive: (message) => (this.model = applyMessage(this.model, message)),
+    ready: () => ({ type: 'ready' }),
+    state: () => this.model,
+    events: [[IntentEvent.type, (event: Event) => this.onIntent(event as IntentEvent)], [NextActionEvent.type, (event: Event) => this.onNextAction(event as NextActionEvent)]],
+    saveIdleWithinMs: SAVE_WITHIN_MS,
+  });
+
   override connectedCallback(): void {
     super.connectedCallback();
-    const channel = this.requireChannel();
-    this.model = restored(channel.restore());
-    this.unlisten = channel.listen((message) => (this.model = applyMessage(this.model, message)));
-    this.addEventListener(IntentEvent.type, this.onIntent);
-    this.addEventListener(NextActionEvent.type, this.onNextAction);
     this.clock = setInterval(() => (this.now = Date.now()), CLOCK_MS);
-    channel.post({ type: 'ready' });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unlisten?.();
     clearInterval(this.clock);
-    this.removeEventListener(IntentEvent.type, this.onIntent);
-    this.removeEventListener(NextActionEvent.type, this.onNextAction);
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('model')) this.saveAfterPaint();
+    if (changed.has('model')) this.link.save();
   }
 
   override render() {
@@ -111,7 +112,7 @@ export class PortfolioApp extends LitElement {
     const intent = event.intent;
     if (intent.type === 'openProject') return this.handle(intent);
     this.model = { ...this.model, next: nextActionAsked(this.model.next, intent.id), error: null };
-    this.requireChannel().post({ type: 'nextAction', id: intent.id });
+    this.link.post({ type: 'nextAction', id: intent.id });
   };
 
   private handle(intent: PortfolioIntent): void {
@@ -128,30 +129,8 @@ export class PortfolioApp extends LitElement {
         return;
       default:
         if (m.error) this.model = { ...m, error: null };
-        return this.requireChannel().post(intent);
+        return this.link.post(intent);
     }
-  }
-
-  /**
-   * Saving serializes every card (a few milliseconds for 200): it waits for idle time after the frame with the
-   * change, so a live update is on screen first and a burst of updates is saved once. The timeout bounds what
-   * a panel hidden right after a change could lose; the host sends its data again anyway when shown.
-   */
-  private saveAfterPaint(): void {
-    if (this.saving) return;
-    this.saving = true;
-    requestIdleCallback(
-      () => {
-        this.saving = false;
-        this.channel?.save(this.model);
-      },
-      { timeout: SAVE_WITHIN_MS },
-    );
-  }
-
-  private requireChannel(): PortfolioChannel {
-    if (!this.channel) throw new Error('optimus-portfolio needs its channel before it is attached');
-    return this.channel;
   }
 }
 

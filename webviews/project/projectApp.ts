@@ -10,6 +10,7 @@ import './projectHeader';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { HostChannel } from '../shared/hostChannel';
+import { HostLink } from '../shared/hostLink';
 import { themeStyles } from '../shared/theme.styles';
 import type { DetailView } from './detailView';
 import { detailFailed, loading, missing, neverAnalyzed, noProject } from './emptyStates';
@@ -39,31 +40,31 @@ export class ProjectApp extends LitElement {
 
   @state() private accessor model: ProjectState = INITIAL_STATE;
   @state() private accessor now = Date.now();
-  private unlisten: (() => void) | undefined;
   private clock: ReturnType<typeof setInterval> | undefined;
-  private saving = false;
+
+  private readonly link = new HostLink<ProjectCommand, ProjectMessage, SavedProjectState>(this, {
+    name: 'optimus-project',
+    channel: () => this.channel,
+    restore: (saved) => (this.model = restored(saved)),
+    receive: (message) => (this.model = applyMessage(this.model, message)),
+    ready: () => ({ type: 'ready', project: this.model.project }),
+    state: () => this.model,
+    events: [[IntentEvent.type, (event: Event) => this.onIntent(event as IntentEvent)], [NextActionEvent.type, (event: Event) => this.onNextAction(event as NextActionEvent)]],
+    saveIdleWithinMs: SAVE_WITHIN_MS,
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const channel = this.requireChannel();
-    this.model = restored(channel.restore());
-    this.unlisten = channel.listen((message) => (this.model = applyMessage(this.model, message)));
-    this.addEventListener(IntentEvent.type, this.onIntent);
-    this.addEventListener(NextActionEvent.type, this.onNextAction);
     this.clock = setInterval(() => (this.now = Date.now()), CLOCK_MS);
-    channel.post({ type: 'ready', project: this.model.project });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unlisten?.();
     clearInterval(this.clock);
-    this.removeEventListener(IntentEvent.type, this.onIntent);
-    this.removeEventListener(NextActionEvent.type, this.onNextAction);
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('model')) this.saveAfterPaint();
+    if (changed.has('model')) this.link.save();
   }
 
   override render() {
@@ -162,25 +163,7 @@ export class ProjectApp extends LitElement {
   }
 
   private post(command: ProjectCommand): void {
-    this.requireChannel().post(command);
-  }
-
-  /** Saving serializes up to 2,000 files: it waits for idle time after the frame with the change. */
-  private saveAfterPaint(): void {
-    if (this.saving) return;
-    this.saving = true;
-    requestIdleCallback(
-      () => {
-        this.saving = false;
-        this.channel?.save(this.model);
-      },
-      { timeout: SAVE_WITHIN_MS },
-    );
-  }
-
-  private requireChannel(): ProjectChannel {
-    if (!this.channel) throw new Error('optimus-project needs its channel before it is attached');
-    return this.channel;
+    this.link.post(command);
   }
 }
 

@@ -2,6 +2,7 @@ import './projectList';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { HostChannel } from '../shared/hostChannel';
+import { HostLink } from '../shared/hostLink';
 import { themeStyles } from '../shared/theme.styles';
 import { containerSection } from './containerTable';
 import { crashList } from './crashList';
@@ -31,29 +32,31 @@ export class RuntimeApp extends LitElement {
 
   @state() private accessor model: RuntimeState = INITIAL_STATE;
   @state() private accessor now = Date.now();
-  private unlisten: (() => void) | undefined;
   private clock: ReturnType<typeof setInterval> | undefined;
-  private saving = false;
+
+  private readonly link = new HostLink<RuntimeCommand, RuntimeMessage, RuntimeState>(this, {
+    name: 'optimus-runtime',
+    channel: () => this.channel,
+    restore: (saved) => (this.model = restored(saved)),
+    receive: (message) => (this.model = applyMessage(this.model, message)),
+    ready: () => ({ type: 'ready' }),
+    state: () => this.model,
+    events: [[IntentEvent.type, (event: Event) => this.onIntent(event as IntentEvent)]],
+    saveIdleWithinMs: SAVE_WITHIN_MS,
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const channel = this.requireChannel();
-    this.model = restored(channel.restore());
-    this.unlisten = channel.listen((message) => (this.model = applyMessage(this.model, message)));
-    this.addEventListener(IntentEvent.type, this.onIntent);
     this.clock = setInterval(() => (this.now = Date.now()), CLOCK_MS);
-    channel.post({ type: 'ready' });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unlisten?.();
     clearInterval(this.clock);
-    this.removeEventListener(IntentEvent.type, this.onIntent);
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('model')) this.saveWhenIdle();
+    if (changed.has('model')) this.link.save();
   }
 
   override render() {
@@ -100,25 +103,7 @@ export class RuntimeApp extends LitElement {
   /** Every intent is a command for the host; the last refusal is cleared as the user tries again. */
   private act(intent: RuntimeIntent): void {
     if (this.model.error !== null) this.model = { ...this.model, error: null };
-    this.requireChannel().post(intent);
-  }
-
-  /** Saving waits for idle time after the frame with the change, so a live update is on screen first. */
-  private saveWhenIdle(): void {
-    if (this.saving) return;
-    this.saving = true;
-    requestIdleCallback(
-      () => {
-        this.saving = false;
-        this.channel?.save(this.model);
-      },
-      { timeout: SAVE_WITHIN_MS },
-    );
-  }
-
-  private requireChannel(): RuntimeChannel {
-    if (!this.channel) throw new Error('optimus-runtime needs its channel before it is attached');
-    return this.channel;
+    this.link.post(intent);
   }
 }
 
