@@ -13,11 +13,6 @@ export const consoleAppStyles = css`
   .result {
     margin-top: 16px;
   }
-  .empty {
-    padding: 16px;
-    border: 1px dashed var(--vscode-contrastBorder, var(--vscode-panel-border, var(--vscode-widget-border, transparent)));
-    border-radius: 4px;
-  }
   .empty p {
     margin: 4px 0 0;
   }

@@ -9,6 +9,7 @@ import { appHeaderStyles } from '../shared/appHeader.styles';
 import type { HostChannel } from '../shared/hostChannel';
 import type { ProjectPickEvent } from '../shared/projectPicker';
 import { HostLink } from '../shared/hostLink';
+import { emptyStateStyles } from '../shared/emptyState.styles';
 import { themeStyles } from '../shared/theme.styles';
 import { consoleAppStyles } from './consoleApp.styles';
 import { applyMessage, INITIAL_STATE, restored, type ConsoleState } from './consoleState';
@@ -24,7 +25,7 @@ export type ConsoleChannel = HostChannel<ConsoleCommand, ConsoleMessage, Console
  */
 @customElement('optimus-console')
 export class ConsoleApp extends LitElement {
-  static override styles = [themeStyles, appHeaderStyles, consoleAppStyles];
+  static override styles = [themeStyles, appHeaderStyles, emptyStateStyles, consoleAppStyles];
 
   /** Set before the element is attached (main.ts): the page's only way to the host. */
   channel: ConsoleChannel | undefined;

@@ -2,18 +2,7 @@ import { css } from 'lit';
 
 export const moneyAppStyles = css`
   .empty {
-    padding: 16px;
-    border: 1px dashed var(--vscode-contrastBorder, var(--vscode-panel-border, var(--vscode-widget-border, transparent)));
-    border-radius: 4px;
     max-width: 60em;
-  }
-  .empty p {
-    margin: 4px 0 8px;
-  }
-  .looking {
-    display: flex;
-    align-items: center;
-    gap: 8px;
   }
   .error {
     color: var(--vscode-errorForeground);

@@ -7,6 +7,7 @@ import { appHeaderStyles } from '../shared/appHeader.styles';
 import type { HostChannel } from '../shared/hostChannel';
 import type { ProjectPickEvent } from '../shared/projectPicker';
 import { HostLink } from '../shared/hostLink';
+import { emptyStateStyles } from '../shared/emptyState.styles';
 import { themeStyles } from '../shared/theme.styles';
 import { draftItem, parseAmount } from './entryDraft';
 import { loadFailed, loading, noProjects } from './emptyStates';
@@ -25,7 +26,7 @@ export type MoneyChannel = HostChannel<MoneyCommand, MoneyMessage, MoneyState>;
  */
 @customElement('optimus-money')
 export class MoneyApp extends LitElement {
-  static override styles = [themeStyles, appHeaderStyles, moneyAppStyles];
+  static override styles = [themeStyles, appHeaderStyles, emptyStateStyles, moneyAppStyles];
 
   /** Set before the element is attached (main.ts): the page's only way to the host. */
   channel: MoneyChannel | undefined;

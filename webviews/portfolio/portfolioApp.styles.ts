@@ -49,17 +49,4 @@ export const portfolioAppStyles = css`
   .count {
     margin: 0 0 8px;
   }
-  .empty {
-    padding: 16px;
-    border: 1px dashed var(--vscode-contrastBorder, var(--vscode-panel-border, var(--vscode-widget-border, transparent)));
-    border-radius: 4px;
-  }
-  .empty p {
-    margin: 4px 0 8px;
-  }
-  .looking {
-    display: flex;
-    align-items: center;
-    gap: 8px;
-  }
 `;

@@ -8,7 +8,9 @@ import '../project/nextActionsList';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { HostChannel } from '../shared/hostChannel';
+import { Clock } from '../shared/clock';
 import { HostLink } from '../shared/hostLink';
+import { emptyStateStyles } from '../shared/emptyState.styles';
 import { themeStyles } from '../shared/theme.styles';
 import { stackChoices, visibleCards } from './cardQuery';
 import { noMatch, noProjects } from './emptyStates';
@@ -31,14 +33,13 @@ const SAVE_WITHIN_MS = 200;
  */
 @customElement('optimus-portfolio')
 export class PortfolioApp extends LitElement {
-  static override styles = [themeStyles, portfolioAppStyles];
+  static override styles = [themeStyles, emptyStateStyles, portfolioAppStyles];
 
   /** Set before the element is attached (main.ts): the page's only way to the host. */
   channel: PortfolioChannel | undefined;
 
   @state() private accessor model: PortfolioState = INITIAL_STATE;
-  @state() private accessor now = Date.now();
-  private clock: ReturnType<typeof setInterval> | undefined;
+  private readonly clock = new Clock(this, CLOCK_MS);
   private readonly visible = memo(visibleCards);
   private readonly stacks = memo(stackChoices);
 
@@ -52,16 +53,6 @@ export class PortfolioApp extends LitElement {
     events: [[IntentEvent.type, (event: Event) => this.onIntent(event as IntentEvent)], [NextActionEvent.type, (event: Event) => this.onNextAction(event as NextActionEvent)]],
     saveIdleWithinMs: SAVE_WITHIN_MS,
   });
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.clock = setInterval(() => (this.now = Date.now()), CLOCK_MS);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.clock);
-  }
 
   protected override updated(changed: PropertyValues): void {
     if (changed.has('model')) this.link.save();
@@ -97,7 +88,7 @@ export class PortfolioApp extends LitElement {
         <p class="count muted" role="status">${shown.length === m.cards.length ? `${shown.length} projects` : `Showing ${shown.length} of ${m.cards.length} projects`}</p>
         ${shown.length === 0
           ? noMatch(() => this.handle({ type: 'clearFilters' }))
-          : html`<optimus-card-grid .cards=${shown} .focused=${m.focused} .now=${this.now}></optimus-card-grid>`}
+          : html`<optimus-card-grid .cards=${shown} .focused=${m.focused} .now=${this.clock.now}></optimus-card-grid>`}
       </section>
     `;
   }

@@ -36,18 +36,7 @@ export const projectAppStyles = css`
     font-size: 1em;
   }
   .empty {
-    padding: 16px;
     margin-bottom: 12px;
-    border: 1px dashed var(--vscode-contrastBorder, var(--vscode-panel-border, var(--vscode-widget-border, transparent)));
-    border-radius: 4px;
-  }
-  .empty p {
-    margin: 4px 0 8px;
-  }
-  .looking {
-    display: flex;
-    align-items: center;
-    gap: 8px;
   }
   .error,
   .refused {

@@ -10,7 +10,9 @@ import './projectHeader';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { HostChannel } from '../shared/hostChannel';
+import { Clock } from '../shared/clock';
 import { HostLink } from '../shared/hostLink';
+import { emptyStateStyles } from '../shared/emptyState.styles';
 import { themeStyles } from '../shared/theme.styles';
 import type { DetailView } from './detailView';
 import { detailFailed, loading, missing, neverAnalyzed, noProject } from './emptyStates';
@@ -33,14 +35,13 @@ const SAVE_WITHIN_MS = 200;
  */
 @customElement('optimus-project')
 export class ProjectApp extends LitElement {
-  static override styles = [themeStyles, projectAppStyles];
+  static override styles = [themeStyles, emptyStateStyles, projectAppStyles];
 
   /** Set before the element is attached (main.ts): the page's only way to the host. */
   channel: ProjectChannel | undefined;
 
   @state() private accessor model: ProjectState = INITIAL_STATE;
-  @state() private accessor now = Date.now();
-  private clock: ReturnType<typeof setInterval> | undefined;
+  private readonly clock = new Clock(this, CLOCK_MS);
 
   private readonly link = new HostLink<ProjectCommand, ProjectMessage, SavedProjectState>(this, {
     name: 'optimus-project',
@@ -53,16 +54,6 @@ export class ProjectApp extends LitElement {
     saveIdleWithinMs: SAVE_WITHIN_MS,
   });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.clock = setInterval(() => (this.now = Date.now()), CLOCK_MS);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.clock);
-  }
-
   protected override updated(changed: PropertyValues): void {
     if (changed.has('model')) this.link.save();
   }
@@ -70,7 +61,7 @@ export class ProjectApp extends LitElement {
   override render() {
     const m = this.model;
     return html`
-      <optimus-project-header .header=${m.header} .projects=${m.projects} .pending=${m.pending} .now=${this.now}></optimus-project-header>
+      <optimus-project-header .header=${m.header} .projects=${m.projects} .pending=${m.pending} .now=${this.clock.now}></optimus-project-header>
       ${m.error ? html`<p class="refused" role="alert">${m.error}</p>` : nothing}
       ${this.renderBody(m)}
     `;

@@ -40,19 +40,6 @@ export const runtimeAppStyles = css`
     border-inline-start: 3px solid var(--vscode-charts-yellow, var(--vscode-editorWarning-foreground, #bf8803));
     padding: 2px 10px;
   }
-  .empty {
-    padding: 16px;
-    border: 1px dashed var(--vscode-contrastBorder, var(--vscode-panel-border, var(--vscode-widget-border, transparent)));
-    border-radius: 4px;
-  }
-  .empty p {
-    margin: 4px 0 8px;
-  }
-  .looking {
-    display: flex;
-    align-items: center;
-    gap: 8px;
-  }
   ul.crashes {
     list-style: none;
     margin: 0;

@@ -2,7 +2,9 @@ import './projectList';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { HostChannel } from '../shared/hostChannel';
+import { Clock } from '../shared/clock';
 import { HostLink } from '../shared/hostLink';
+import { emptyStateStyles } from '../shared/emptyState.styles';
 import { themeStyles } from '../shared/theme.styles';
 import { containerSection } from './containerTable';
 import { crashList } from './crashList';
@@ -25,14 +27,13 @@ const SAVE_WITHIN_MS = 500;
  */
 @customElement('optimus-runtime')
 export class RuntimeApp extends LitElement {
-  static override styles = [themeStyles, runtimeAppStyles];
+  static override styles = [themeStyles, emptyStateStyles, runtimeAppStyles];
 
   /** Set before the element is attached (main.ts): the page's only way to the host. */
   channel: RuntimeChannel | undefined;
 
   @state() private accessor model: RuntimeState = INITIAL_STATE;
-  @state() private accessor now = Date.now();
-  private clock: ReturnType<typeof setInterval> | undefined;
+  private readonly clock = new Clock(this, CLOCK_MS);
 
   private readonly link = new HostLink<RuntimeCommand, RuntimeMessage, RuntimeState>(this, {
     name: 'optimus-runtime',
@@ -44,16 +45,6 @@ export class RuntimeApp extends LitElement {
     events: [[IntentEvent.type, (event: Event) => this.onIntent(event as IntentEvent)]],
     saveIdleWithinMs: SAVE_WITHIN_MS,
   });
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.clock = setInterval(() => (this.now = Date.now()), CLOCK_MS);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.clock);
-  }
 
   protected override updated(changed: PropertyValues): void {
     if (changed.has('model')) this.link.save();
@@ -87,7 +78,7 @@ export class RuntimeApp extends LitElement {
         ? nothing
         : html`<section aria-labelledby="crashes">
             <h2 id="crashes">Recent crashes</h2>
-            ${crashList(view.crashes, this.now, (intent) => this.act(intent))}
+            ${crashList(view.crashes, this.clock.now, (intent) => this.act(intent))}
           </section>`}
       <section aria-labelledby="containers">
         <h2 id="containers">Containers</h2>
